@@ -1,0 +1,152 @@
+package io.newsroom.support.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one set of exception mappers of every service: each failure becomes an RFC 9457
+ * {@code application/problem+json} response naming the field and the reason; no Java class name
+ * or stack trace ever reaches a body. Unexpected exceptions are logged and answered with a
+ * generic 500.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    /** Maps {@link ProblemException} to its status, field errors and headers. */
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors(),
+                e.headers());
+    }
+
+    /** Bean Validation failures: 400 with one field error per violation (parameter names, not method names). */
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        String detail = errors.isEmpty() ? "The request is invalid."
+                : errors.stream().map(f -> f.field() + ": " + f.reason()).reduce((a, b) -> a + "; " + b).get();
+        return ProblemResponses.of(400, null, "Invalid request", detail, path(uri), errors, Map.of());
+    }
+
+    /** Unknown JSON property: 400 naming the property. */
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return ProblemResponses.of(400, null, "Invalid request", field + ": unknown field", path(uri),
+                List.of(new Problem.FieldError(field, "unknown field")), Map.of());
+    }
+
+    /** Malformed or mistyped JSON: 400 naming the field where the reader stopped. */
+    @ServerExceptionMapper(priority = 2)
+    public Response badJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "body";
+        String reason = e instanceof JsonMappingException ? "wrong type or format" : "malformed JSON";
+        return ProblemResponses.of(400, null, "Invalid request", field + ": " + reason, path(uri),
+                List.of(new Problem.FieldError(field, reason)), Map.of());
+    }
+
+    /** JAX-RS exceptions (404 of an unknown path, 405, 406, 415 …) keep their status as a problem. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response r = e.getResponse();
+        int status = r == null ? 500 : r.getStatus();
+        Response.StatusType info = Response.Status.fromStatusCode(status);
+        String title = info == null ? "Error" : info.getReasonPhrase();
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (r != null) {
+            for (String h : List.of("WWW-Authenticate", "Allow", "Retry-After", "Location")) {
+                String v = r.getHeaderString(h);
+                if (v != null) {
+                    headers.put(h, v);
+                }
+            }
+        }
+        String detail = status >= 500 ? "The server could not complete the request." : plain(e.getMessage(), title);
+        return ProblemResponses.of(status, null, title, detail, path(uri), List.of(), headers);
+    }
+
+    /** Anything else is a bug: logged with its stack trace, answered with a generic 500. */
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", path(uri));
+        return ProblemResponses.of(500, "Internal Server Error", "The server could not complete the request.",
+                path(uri));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String plain(String message, String fallback) {
+        if (message == null || message.isBlank() || message.startsWith("HTTP ")) {
+            return fallback;
+        }
+        return message;
+    }
+
+    /** {@code create.arg0.headline} → {@code headline}; keeps indexed bean paths like {@code items[2].headline}. */
+    static String fieldName(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    continue;
+                }
+                case PARAMETER -> {
+                    out.setLength(0);
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (node.isInIterable()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (at != null) {
+                    out.append('[').append(at).append(']');
+                }
+            }
+            String name = node.getName();
+            if (name == null || name.startsWith("<")) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append('.');
+            }
+            out.append(name);
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+}
