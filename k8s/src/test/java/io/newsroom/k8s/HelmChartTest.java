@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -99,7 +100,7 @@ class HelmChartTest {
      * (Helm adds labels and a configuration checksum).
      */
     private static Map<String, ObjectNode> comparable(List<HasMetadata> resources) {
-        Map<String, ObjectNode> nodes = new java.util.TreeMap<>();
+        Map<String, ObjectNode> nodes = new TreeMap<>();
         for (HasMetadata resource : resources) {
             ObjectNode node = JSON.valueToTree(resource);
             node.remove("metadata");

@@ -27,6 +27,7 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,24 +122,21 @@ class RenderedManifestsTest {
             }
             for (Container container : template.getSpec().getContainers()) {
                 String where = workload + " container " + container.getName();
-                for (var probe : Map.of("startupProbe", nullSafe(container.getStartupProbe()),
-                        "readinessProbe", nullSafe(container.getReadinessProbe()),
-                        "livenessProbe", nullSafe(container.getLivenessProbe())).entrySet()) {
-                    if (probe.getValue().getHttpGet() == null && probe.getValue().getExec() == null
-                            && probe.getValue().getTcpSocket() == null) {
-                        problems.add(where + ": no " + probe.getKey());
+                Map<String, Probe> probes = new TreeMap<>();
+                probes.put("startupProbe", container.getStartupProbe());
+                probes.put("readinessProbe", container.getReadinessProbe());
+                probes.put("livenessProbe", container.getLivenessProbe());
+                probes.forEach((kind, probe) -> {
+                    IntOrString port = probe == null ? null
+                            : probe.getHttpGet() != null ? probe.getHttpGet().getPort()
+                            : probe.getTcpSocket() != null ? probe.getTcpSocket().getPort() : null;
+                    if (probe == null || (port == null && probe.getExec() == null)) {
+                        problems.add(where + ": no " + kind);
+                    } else if (port != null && containerPort(container, port) == null) {
+                        problems.add(where + ": " + kind + " uses port " + port.getValue()
+                                + ", which the container does not declare");
                     }
-                }
-                var port = Stream.of(container.getStartupProbe(), container.getReadinessProbe(),
-                                container.getLivenessProbe())
-                        .filter(Objects::nonNull)
-                        .map(p -> p.getHttpGet() != null ? p.getHttpGet().getPort()
-                                : p.getTcpSocket() != null ? p.getTcpSocket().getPort() : null)
-                        .filter(Objects::nonNull)
-                        .filter(p -> containerPort(container, p) == null)
-                        .findFirst();
-                port.ifPresent(p -> problems.add(where + ": a probe uses port " + p.getValue()
-                        + " that the container does not declare"));
+                });
             }
         });
         assertTrue(problems.isEmpty(), rendering + ":\n" + String.join("\n", problems));
@@ -287,8 +286,11 @@ class RenderedManifestsTest {
                 }
             }
         });
-        rendering.ofType(Ingress.class).forEach(i -> (i.getSpec().getTls() == null ? List.<io.fabric8.kubernetes.api.model.networking.v1.IngressTLS>of()
-                : i.getSpec().getTls()).forEach(tls -> referenced.add(tls.getSecretName())));
+        for (Ingress ingress : rendering.ofType(Ingress.class)) {
+            for (IngressTLS tls : ingress.getSpec().getTls() == null ? List.<IngressTLS>of() : ingress.getSpec().getTls()) {
+                referenced.add(tls.getSecretName());
+            }
+        }
         assertFalse(referenced.isEmpty(), rendering + ": no Secret referenced");
         String readme = Files.readString(Repository.root().resolve("README.md"));
         for (String secret : referenced) {
@@ -317,10 +319,6 @@ class RenderedManifestsTest {
             }
         }
         return problems;
-    }
-
-    private static Probe nullSafe(Probe probe) {
-        return probe == null ? new Probe() : probe;
     }
 
     private static String httpPath(Probe probe) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -75,7 +76,7 @@ record Rendering(String label, boolean release, Supplier<List<HasMetadata>> reso
 
     /** @return the pod templates of the Deployments, StatefulSets and Jobs, keyed by workload */
     Map<String, PodTemplateSpec> podTemplates() {
-        var templates = new java.util.TreeMap<String, PodTemplateSpec>();
+        var templates = new TreeMap<String, PodTemplateSpec>();
         ofType(Deployment.class).forEach(d -> templates.put("Deployment/" + d.getMetadata().getName(),
                 d.getSpec().getTemplate()));
         ofType(StatefulSet.class).forEach(s -> templates.put("StatefulSet/" + s.getMetadata().getName(),
