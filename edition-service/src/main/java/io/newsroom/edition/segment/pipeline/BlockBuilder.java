@@ -159,25 +159,49 @@ public final class BlockBuilder {
         return text.startsWith("——") || text.startsWith("--");
     }
 
-    /** Column-break rule: running text that stops mid-sentence continues in the next block. */
+    /**
+     * Column-break rule: running text that stops mid-sentence continues in the next block. A lone headline-like
+     * line followed by a block that opens with the end of a sentence is also running text cut by a column
+     * break (002 line 178 "在深化改革开放上展现新担当新", blank, "作为。近年来，…").
+     */
     static List<Block> joinColumnBreaks(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            if (!out.isEmpty()) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block after = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (!out.isEmpty() && continuesInto(out.get(out.size() - 1), b, after)) {
                 Block prev = out.get(out.size() - 1);
-                if (continuesInto(prev, b)) {
-                    out.set(out.size() - 1, new Block(BlockKind.PROSE, List.of(concat(prev.lines(), b.lines()))));
-                    continue;
-                }
+                out.set(out.size() - 1, Block.of(BlockKind.PROSE, concat(prev.lines(), b.lines())));
+            } else if (b.kind() == BlockKind.HEAD && b.lines().size() == 1 && after != null
+                    && after.kind() == BlockKind.PROSE && !after.frameStart() && opensWithSentenceEnd(after)) {
+                out.add(b.as(BlockKind.PROSE));
+            } else {
+                out.add(b);
             }
-            out.add(b);
         }
         return out;
     }
 
-    private static boolean continuesInto(Block prev, Block next) {
+    /** Characters within which a block that opens with a sentence's end shows it continues one ("作为。"). */
+    static final int FRAGMENT_CHARS = 4;
+
+    private static boolean opensWithSentenceEnd(Block b) {
+        String text = b.first().text();
+        for (int i = 0; i < Math.min(text.length(), FRAGMENT_CHARS + 1); i++) {
+            if ("。！？；".indexOf(text.charAt(i)) >= 0) {
+                return i > 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuesInto(Block prev, Block next, Block after) {
         if (prev.kind() != BlockKind.PROSE || prev.jumpPage() != null || Typography.endsSentence(prev.last().text())
                 || next.frameStart()) {
+            return false;
+        }
+        if (next.kind() == BlockKind.HEAD && after != null && (after.kind() != BlockKind.PROSE
+                || LinePatterns.datelineLength(after.first().text()) > 0)) {
             return false;
         }
         boolean textLike = next.kind() == BlockKind.PROSE || next.kind() == BlockKind.HEAD

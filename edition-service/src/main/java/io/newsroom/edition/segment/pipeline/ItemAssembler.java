@@ -37,6 +37,10 @@ public final class ItemAssembler {
     static final int SHORT_LABEL_CHARS = 6;
     /** How far after "今日导读" the index box's last "第N版" entry may be, in blocks. */
     static final int INDEX_REACH = 10;
+    /** A note printed before a body in another frame has at most this many lines. */
+    static final int NOTE_MAX_LINES = 6;
+    /** Column widths that differ by this factor belong to different frames. */
+    static final double NOTE_WIDTH_RATIO = 1.5;
 
     private final List<Block> blocks;
     private final boolean onePerLine;
@@ -111,7 +115,7 @@ public final class ItemAssembler {
             switch (b.kind()) {
                 case PROSE -> {
                     boolean continues = cur != null && !cur.closed && !b.frameStart() && !startsWithDateline(i)
-                            && i > 0 && (is(i - 1, BlockKind.PROSE) || crosshead[i - 1]);
+                            && i > 0 && (is(i - 1, BlockKind.PROSE) || crosshead[i - 1]) && !isNoteBefore(cur, b);
                     if (!continues) {
                         cur = new Body();
                         bodies.add(cur);
@@ -155,6 +159,29 @@ public final class ItemAssembler {
                 default -> cur = null;
             }
         }
+    }
+
+    /**
+     * Note rule: a short block that opens a body, followed by text set in a clearly different column width, is
+     * an item of its own — an editor's note or intro printed in another frame (002 lines 103-106, 36 ems wide,
+     * before a commentary set 17 ems wide).
+     */
+    private boolean isNoteBefore(Body cur, Block next) {
+        if (cur.parts.size() != 1) {
+            return false;
+        }
+        Block first = blocks.get(cur.parts.get(0));
+        if (first.lines().size() > NOTE_MAX_LINES || first.lines().size() < 2 || next.lines().size() < 2) {
+            return false;
+        }
+        double a = medianWidth(first);
+        double b = medianWidth(next);
+        return Math.max(a, b) > NOTE_WIDTH_RATIO * Math.min(a, b);
+    }
+
+    private static double medianWidth(Block b) {
+        double[] w = b.lines().stream().mapToDouble(PageLine::width).sorted().toArray();
+        return w[w.length / 2];
     }
 
     private boolean isCrosshead(int i, Body cur) {
