@@ -39,6 +39,8 @@ public final class ItemAssembler {
     static final int INDEX_REACH = 10;
     /** A note printed before a body in another frame has at most this many lines. */
     static final int NOTE_MAX_LINES = 6;
+    /** Bylines and labels between a headline and its body: at most this many blocks are looked across. */
+    static final int MAX_SKIP = 4;
     /** Column widths that differ by this factor belong to different frames. */
     static final double NOTE_WIDTH_RATIO = 1.5;
 
@@ -272,7 +274,8 @@ public final class ItemAssembler {
                 continue;
             }
             int j = i + 1;
-            while (j < n && (is(j, BlockKind.MARK) || is(j, BlockKind.BYLINE) || is(j, BlockKind.COLUMN))) {
+            while (j < n && j < i + MAX_SKIP && (is(j, BlockKind.MARK) || is(j, BlockKind.BYLINE)
+                    || is(j, BlockKind.COLUMN))) {
                 j++;
             }
             used[i] = true;
@@ -319,7 +322,8 @@ public final class ItemAssembler {
 
     private Owner bylineOwner(int i) {
         int prev = i - 1;
-        while (prev >= 0 && (is(prev, BlockKind.MARK) || is(prev, BlockKind.BYLINE) || is(prev, BlockKind.COLUMN))) {
+        while (prev >= 0 && prev > i - MAX_SKIP && (is(prev, BlockKind.MARK) || is(prev, BlockKind.BYLINE)
+                || is(prev, BlockKind.COLUMN))) {
             prev--;
         }
         boolean afterHead = prev >= 0 && is(prev, BlockKind.HEAD) && groupOwner[prev] != null;
@@ -328,7 +332,8 @@ public final class ItemAssembler {
             return new Owner(groupOwner[prev], false);
         }
         int next = i + 1;
-        while (next < n && (is(next, BlockKind.MARK) || is(next, BlockKind.BYLINE) || is(next, BlockKind.COLUMN))) {
+        while (next < n && next < i + MAX_SKIP && (is(next, BlockKind.MARK) || is(next, BlockKind.BYLINE)
+                || is(next, BlockKind.COLUMN))) {
             next++;
         }
         if (is(next, BlockKind.PROSE) && bodyOf[next].parts.get(0) == next && !startsWithDateline(next)) {
@@ -342,7 +347,7 @@ public final class ItemAssembler {
 
     /** The item of the next body or headline group, skipping bylines and labels. */
     private Owner forward(int i) {
-        for (int j = i + 1; j < n; j++) {
+        for (int j = i + 1; j < n && j <= i + MAX_SKIP; j++) {
             BlockKind k = blocks.get(j).kind();
             if (k == BlockKind.PROSE && bodyOf[j] != null) {
                 return new Owner(bodyOf[j], true);
@@ -409,7 +414,7 @@ public final class ItemAssembler {
             fed.add(b);
             if (crosshead[p]) {
                 dateline = flushRun(run, paragraphs, dateline, paragraphs.isEmpty() && dateline == null);
-                String text = HeadingRoles.joinTight(b.lines());
+                String text = HeadingRoles.joinSpaced(b.lines());
                 crossheads.add(text);
                 paragraphs.add(text);
             } else {
@@ -432,10 +437,8 @@ public final class ItemAssembler {
         String column = null;
         if (body.column >= 0) {
             fed.add(blocks.get(body.column));
-            column = Typography.cleanHeadline(blocks.get(body.column).first().text());
-            if (Typography.isLetterSpaced(blocks.get(body.column).first().text())) {
-                column = column.replace(" ", "");
-            }
+            String label = blocks.get(body.column).first().text();
+            column = Typography.isLetterSpaced(label) ? label.replace(" ", "") : label.replaceAll(" +", " ");
         }
         ItemType type = paragraphs.isEmpty() ? ItemType.TEASER : ItemType.ARTICLE;
         if (type == ItemType.ARTICLE && h.headline() == null) {
