@@ -22,7 +22,8 @@ import java.util.TreeSet;
  *   <li><b>photo</b>: a short dateline-less body directly followed by a "■" line is a caption with its credit
  *       (000 lines 35-49); a "■" line anywhere else is a byline;</li>
  *   <li><b>headline placement</b>: on hard-wrapped pages a headline group follows its body (004: "every headline
- *       block follows its body"); on one-paragraph-per-line pages it precedes it (003). A group left over heads
+ *       block follows its body") unless it opens a text frame; on one-paragraph-per-line pages it precedes it (003).
+ *       A group left over heads
  *       the next headline-less body, else it is a teaser;</li>
  *   <li><b>byline placement</b>: a "■" line printed right under a headline belongs to that headline's item
  *       (002 line 101); one before a dateline-less body belongs to that body (000 line 145).</li>
@@ -255,7 +256,7 @@ public final class ItemAssembler {
     private void placeHeadlines() {
         if (!onePerLine) {
             for (int i = 0; i < n; i++) {
-                if (is(i, BlockKind.HEAD) && !crosshead[i]) {
+                if (is(i, BlockKind.HEAD) && !crosshead[i] && !blocks.get(i).frameStart()) {
                     int j = i - 1;
                     while (j >= 0 && blocks.get(j).kind() == BlockKind.JUMP) {
                         j--;
