@@ -108,7 +108,9 @@ public final class ItemAssembler {
     }
 
     private boolean startsWithDateline(int i) {
-        return LinePatterns.datelineLength(blocks.get(i).joined()) > 0;
+        List<PageLine> lines = blocks.get(i).lines();
+        String start = lines.size() == 1 ? lines.get(0).text() : lines.get(0).text() + lines.get(1).text();
+        return LinePatterns.datelineLength(start) > 0;
     }
 
     private void readBodies() {
@@ -202,7 +204,12 @@ public final class ItemAssembler {
         int chars = 0;
         int j = i;
         while (j < n && blocks.get(j).kind() == BlockKind.PROSE) {
-            chars += blocks.get(j).joined().length();
+            for (PageLine line : blocks.get(j).lines()) {
+                chars += line.text().length();
+            }
+            if (chars > CAPTION_MAX_CHARS) {
+                return false;
+            }
             j++;
         }
         return j < n && blocks.get(j).kind() == BlockKind.MARK && chars <= CAPTION_MAX_CHARS && !startsWithDateline(i);

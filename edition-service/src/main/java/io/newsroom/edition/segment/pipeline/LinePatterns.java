@@ -28,6 +28,22 @@ public final class LinePatterns {
     /** A byline or credit mark "■" (also "●" and "◆") at the start of a line: "■ 本报记者 刘敏". */
     static final Pattern MARK = Pattern.compile("^[■●◆] *\\S");
 
+    /** The characters that mark a byline or credit. */
+    static final String MARKS = "■●◆";
+
+    /**
+     * @param line stripped line text
+     * @return {@code true} when the line holds a mark character anywhere (a cheap guard before {@link #INLINE_MARK})
+     */
+    public static boolean hasMark(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (MARKS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A credit printed at the end of a caption's last line: "… 向“新”而行。 ■ 本报记者 许金松" (004 line 246). */
     static final Pattern INLINE_MARK = Pattern.compile(" +[■●◆] *(?=\\S)");
 
@@ -70,6 +86,9 @@ public final class LinePatterns {
      * @return the jump target page of the first jump marker on the line, or {@code null}
      */
     public static Integer jumpPage(String line) {
+        if (line.indexOf('转') < 0 && line.indexOf('详') < 0) {
+            return null;
+        }
         Matcher m = JUMP.matcher(line);
         if (!m.find()) {
             return null;
@@ -91,7 +110,7 @@ public final class LinePatterns {
      */
     public static int datelineLength(String text) {
         Matcher m = DATELINE.matcher(text);
-        return m.find() ? m.end() : 0;
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /**
@@ -99,7 +118,7 @@ public final class LinePatterns {
      * @return {@code true} for a "■" line
      */
     public static boolean isMark(String line) {
-        return MARK.matcher(line).find();
+        return !line.isEmpty() && MARKS.indexOf(line.charAt(0)) >= 0 && MARK.matcher(line).find();
     }
 
     /**
@@ -115,7 +134,7 @@ public final class LinePatterns {
      * @return {@code true} for the duty editors' line
      */
     public static boolean isStaff(String line) {
-        return STAFF.matcher(line).find();
+        return !line.isEmpty() && (line.charAt(0) == '值' || line.charAt(0) == '责') && STAFF.matcher(line).find();
     }
 
     /**
@@ -123,7 +142,7 @@ public final class LinePatterns {
      * @return {@code true} for the index box heading
      */
     public static boolean isIndexHeading(String line) {
-        return INDEX_HEADING.matcher(line.replace(" ", "")).matches();
+        return line.length() <= 12 && INDEX_HEADING.matcher(line.replace(" ", "")).matches();
     }
 
     /**

@@ -45,8 +45,8 @@ public final class LineSplitter {
         if (jump != null) {
             text = LinePatterns.withoutJump(text);
         }
-        Matcher inline = LinePatterns.INLINE_MARK.matcher(text);
-        if (!LinePatterns.isMark(text) && inline.find()) {
+        Matcher inline = LinePatterns.hasMark(text) ? LinePatterns.INLINE_MARK.matcher(text) : null;
+        if (inline != null && !LinePatterns.isMark(text) && inline.find()) {
             lines.add(PageLine.of(number, text.substring(0, inline.start()).strip(), frameStart, null));
             lines.add(PageLine.of(number, "■ " + text.substring(inline.end()).strip(), false, jump));
             return;
