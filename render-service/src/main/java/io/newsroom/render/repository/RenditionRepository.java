@@ -63,11 +63,8 @@ public class RenditionRepository {
      * @throws StorageException when storage is unreachable
      */
     public boolean bucketExists() {
-        try {
-            return client.bucketExists(BucketExistsArgs.builder().bucket(bucket()).build());
-        } catch (MinioException e) {
-            throw new StorageException("bucket-exists " + bucket(), e);
-        }
+        return call("bucket-exists " + bucket(),
+                () -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket()).build()));
     }
 
     /**
@@ -81,17 +78,13 @@ public class RenditionRepository {
      */
     public void put(String key, byte[] bytes, String contentType, String cacheControl) {
         ensureBucket();
-        try {
-            client.putObject(PutObjectArgs.builder()
-                    .bucket(bucket())
-                    .object(key)
-                    .data(bytes, bytes.length)
-                    .contentType(contentType)
-                    .headers(Map.of("Cache-Control", cacheControl))
-                    .build());
-        } catch (MinioException e) {
-            throw new StorageException("put " + key, e);
-        }
+        call("put " + key, () -> client.putObject(PutObjectArgs.builder()
+                .bucket(bucket())
+                .object(key)
+                .data(bytes, bytes.length)
+                .contentType(contentType)
+                .headers(Map.of("Cache-Control", cacheControl))
+                .build()));
     }
 
     /**
@@ -100,15 +93,17 @@ public class RenditionRepository {
      * @throws StorageException on any other failure
      */
     public Optional<byte[]> get(String key) {
-        try (GetObjectResponse in = client.getObject(GetObjectArgs.builder().bucket(bucket()).object(key).build())) {
-            return Optional.of(in.readAllBytes());
-        } catch (MinioException e) {
+        try {
+            return Optional.of(call("get " + key, () -> {
+                try (GetObjectResponse in = client.getObject(GetObjectArgs.builder().bucket(bucket()).object(key).build())) {
+                    return in.readAllBytes();
+                }
+            }));
+        } catch (StorageException e) {
             if (isMissing(e)) {
                 return Optional.empty();
             }
-            throw new StorageException("get " + key, e);
-        } catch (IOException e) {
-            throw new StorageException("get " + key, e);
+            throw e;
         }
     }
 
@@ -118,11 +113,10 @@ public class RenditionRepository {
      * @throws StorageException on failure
      */
     public void remove(String key) {
-        try {
+        call("remove " + key, () -> {
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket()).object(key).build());
-        } catch (MinioException e) {
-            throw new StorageException("remove " + key, e);
-        }
+            return null;
+        });
     }
 
     /**
@@ -134,29 +128,49 @@ public class RenditionRepository {
      * @throws StorageException if signing fails
      */
     public String presignedGet(String key, Duration expiry) {
-        try {
-            return presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-                    .method(Http.Method.GET)
-                    .bucket(bucket())
-                    .object(key)
-                    .expiry((int) expiry.toSeconds(), TimeUnit.SECONDS)
-                    .build());
-        } catch (MinioException e) {
-            throw new StorageException("presign " + key, e);
-        }
+        return call("presign " + key, () -> presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Http.Method.GET)
+                .bucket(bucket())
+                .object(key)
+                .expiry((int) expiry.toSeconds(), TimeUnit.SECONDS)
+                .build()));
     }
 
     private void ensureBucket() {
         if (bucketReady) {
             return;
         }
-        try {
-            if (!bucketExists()) {
+        if (!bucketExists()) {
+            call("make-bucket " + bucket(), () -> {
                 client.makeBucket(MakeBucketArgs.builder().bucket(bucket()).build());
+                return null;
+            });
+        }
+        bucketReady = true;
+    }
+
+    /** One storage operation of the MinIO client. */
+    @FunctionalInterface
+    private interface StorageCall<T> {
+        T run() throws MinioException, IOException;
+    }
+
+    /**
+     * Runs a client call; its checked exceptions, and the unchecked ones the client uses to wrap
+     * network failures (an {@link IOException} in the cause chain), become {@link StorageException}.
+     */
+    private static <T> T call(String operation, StorageCall<T> call) {
+        try {
+            return call.run();
+        } catch (MinioException | IOException e) {
+            throw new StorageException(operation, e);
+        } catch (RuntimeException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof IOException) {
+                    throw new StorageException(operation, e);
+                }
             }
-            bucketReady = true;
-        } catch (MinioException e) {
-            throw new StorageException("make-bucket " + bucket(), e);
+            throw e;
         }
     }
 
