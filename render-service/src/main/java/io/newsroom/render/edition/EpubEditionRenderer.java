@@ -94,7 +94,7 @@ public final class EpubEditionRenderer {
     private static byte[] zip(Map<String, byte[]> entries, LocalDateTime time) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
             byte[] mimetype = EPUB.getBytes(StandardCharsets.US_ASCII);
             ZipEntry first = new ZipEntry("mimetype");
             first.setMethod(ZipEntry.STORED);
