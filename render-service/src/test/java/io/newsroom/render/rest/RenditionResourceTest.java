@@ -196,10 +196,9 @@ class RenditionResourceTest {
         for (EditionArticle a : v1.articles()) {
             changed.add(a.id().equals("evil-1") ? withHeadline(a, "改过的标题") : a);
         }
-        EditionArticle added = withHeadline(v1.articles().get(1), "新增的稿件");
-        added = new EditionArticle("late-1", 2, "综合", 99, "article", null, null, "新增的稿件", null, null, null,
-                added.paragraphs(), null, List.of(), 1, added.updatedAt());
-        changed.add(added);
+        EditionArticle template = v1.articles().get(1);
+        changed.add(new EditionArticle("late-1", 2, "综合", 99, "article", null, null, "新增的稿件", null, null, null,
+                template.paragraphs(), null, List.of(), 1, template.updatedAt()));
         EditionContent v2 = new EditionContent(v1.paperCode(), v1.paperName(), v1.publisher(), v1.date(), changed);
         ArticleServiceStub.publish(v2);
 
