@@ -147,9 +147,11 @@ class RenditionResourceTest {
 
     @Test
     void postNeedsATokenWithTheEditorRole() {
-        given().contentType("application/json").post("/api/v1/renditions/lcrb/2025-03-26").then().statusCode(401);
+        given().contentType("application/json").post("/api/v1/renditions/lcrb/2025-03-26").then().statusCode(401)
+                .contentType(PROBLEM).header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
         given().header("Authorization", "Bearer " + JwtKeysResource.token("bob", "reader"))
-                .contentType("application/json").post("/api/v1/renditions/lcrb/2025-03-26").then().statusCode(403);
+                .contentType("application/json").post("/api/v1/renditions/lcrb/2025-03-26").then().statusCode(403)
+                .contentType(PROBLEM).body("status", equalTo(403));
     }
 
     @Test
