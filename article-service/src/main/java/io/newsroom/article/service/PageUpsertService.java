@@ -118,16 +118,19 @@ public class PageUpsertService {
             touched.add(gone);
         }
 
-        if (pageRow == null) {
+        boolean newPage = pageRow == null;
+        if (newPage) {
             pageRow = new EditionPageEntity();
             pageRow.paper = edition.paper();
             pageRow.editionDate = edition.date();
             pageRow.pageNumber = page;
-            pages.persist(pageRow);
         }
         pageRow.pageName = upsert.pageName();
         pageRow.contentHash = upsert.contentHash();
         pageRow.updatedAt = now;
+        if (newPage) {
+            pages.persist(pageRow);
+        }
         articles.flush(); // versions are incremented at flush
 
         List<ArticleOutcome> result = new ArrayList<>(touched.size());
