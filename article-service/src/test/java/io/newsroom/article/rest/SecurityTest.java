@@ -48,6 +48,16 @@ class SecurityTest {
     }
 
     @Test
+    void aTokenSignedByAnotherKeyIs401() throws Exception {
+        java.security.KeyPairGenerator gen = java.security.KeyPairGenerator.getInstance("RSA");
+        gen.initialize(2048);
+        String forged = io.smallrye.jwt.build.Jwt.issuer(JwtKeysResource.ISSUER).upn("mallory")
+                .groups(java.util.Set.of("editor")).sign(gen.generateKeyPair().getPrivate());
+        given().auth().oauth2(forged).post("/api/v1/desk/editions/lcrb/2025-03-26/publish").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", equalTo("Bearer"));
+    }
+
+    @Test
     void deskReadsNeedTheEditorRoleToo() {
         given().get("/api/v1/desk/editions/lcrb/2025-03-26/articles").then().statusCode(401);
         given().auth().oauth2(JwtKeysResource.token("bob", "reader"))
@@ -59,6 +69,7 @@ class SecurityTest {
         if (w.body() != null) {
             r = r.contentType(ContentType.JSON).body(w.body());
         }
-        r.request(w.method(), w.path()).then().statusCode(status);
+        r.request(w.method(), w.path()).then().statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status));
     }
 }
