@@ -1,11 +1,8 @@
 package io.newsroom.article.rest;
 
-import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.api.ArticleView;
 import io.newsroom.article.api.NinjsItem;
-import io.newsroom.article.mapping.ArticleMapper;
-import io.newsroom.article.mapping.NinjsMapper;
-import io.newsroom.article.service.ArticleQueryService;
+import io.newsroom.article.service.PublishedArticleCache;
 import io.newsroom.support.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,10 +33,10 @@ public class ArticleResource {
 
     private static final MediaType NINJS = MediaType.valueOf(NinjsItem.MEDIA_TYPE);
 
-    private final ArticleQueryService queries;
+    private final PublishedArticleCache published;
 
-    ArticleResource(ArticleQueryService queries) {
-        this.queries = queries;
+    ArticleResource(PublishedArticleCache published) {
+        this.published = published;
     }
 
     /**
@@ -64,10 +61,10 @@ public class ArticleResource {
                     examples = @ExampleObject(name = "not published", value = OpenApiExamples.PROBLEM_404)))
     public Response get(@Parameter(description = "Article id") @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
-        ArticleEntity article = queries.publishedArticle(id);
+        PublishedArticleCache.Rendered article = published.get(id);
         boolean ninjs = prefersNinjs(headers);
-        String etag = "\"" + article.version + (ninjs ? "-ninjs\"" : "\"");
-        Object entity = ninjs ? NinjsMapper.toNinjs(article) : ArticleMapper.toView(article, false);
+        String etag = "\"" + article.version() + (ninjs ? "-ninjs\"" : "\"");
+        byte[] entity = ninjs ? article.ninjs() : article.json();
         return Conditional.get(entity, etag, ifNoneMatch, Conditional.PUBLIC)
                 .type(ninjs ? NINJS : MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();

@@ -15,6 +15,7 @@ import io.newsroom.article.repository.ArticleRevisionRepository;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,11 +41,14 @@ public class ArticleEditService {
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final ObjectMapper json;
+    private final Event<ArticlesChanged> changes;
 
-    ArticleEditService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json) {
+    ArticleEditService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json,
+            Event<ArticlesChanged> changes) {
         this.articles = articles;
         this.revisions = revisions;
         this.json = json;
+        this.changes = changes;
     }
 
     /**
@@ -177,6 +181,7 @@ public class ArticleEditService {
         a.lastEditor = editor;
         a.updatedAt = now;
         articles.flush();
+        changes.fire(ArticlesChanged.of(List.of(a.id)));
         return ArticleMapper.toView(a, true);
     }
 

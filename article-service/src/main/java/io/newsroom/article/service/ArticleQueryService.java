@@ -81,15 +81,6 @@ public class ArticleQueryService {
     }
 
     /**
-     * @param id article id
-     * @return the public view of a published article
-     * @throws ProblemException 404 when unknown, draft or withdrawn
-     */
-    public ArticleEntity publishedArticle(UUID id) {
-        return articles.findPublished(id).orElseThrow(() -> notFound(id));
-    }
-
-    /**
      * @param cursor {@code null} for the first page
      * @param limit  1..100
      * @return published editions, newest first then paper code

@@ -15,6 +15,7 @@ import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.EditionPageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,11 +46,14 @@ public class PageUpsertService {
     private final ArticleRepository articles;
     private final EditionPageRepository pages;
     private final ObjectMapper json;
+    private final Event<ArticlesChanged> changes;
 
-    PageUpsertService(ArticleRepository articles, EditionPageRepository pages, ObjectMapper json) {
+    PageUpsertService(ArticleRepository articles, EditionPageRepository pages, ObjectMapper json,
+            Event<ArticlesChanged> changes) {
         this.articles = articles;
         this.pages = pages;
         this.json = json;
+        this.changes = changes;
     }
 
     /**
@@ -132,6 +136,13 @@ public class PageUpsertService {
             pages.persist(pageRow);
         }
         articles.flush(); // versions are incremented at flush
+        List<UUID> changed = new ArrayList<>();
+        for (int i = 0; i < touched.size(); i++) {
+            if (outcomes.get(i) == UpsertOutcome.UPDATED || outcomes.get(i) == UpsertOutcome.REMOVED) {
+                changed.add(touched.get(i).id);
+            }
+        }
+        changes.fire(ArticlesChanged.of(changed));
 
         List<ArticleOutcome> result = new ArrayList<>(touched.size());
         for (int i = 0; i < touched.size(); i++) {

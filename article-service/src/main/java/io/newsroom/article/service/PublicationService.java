@@ -7,9 +7,12 @@ import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Publishes and unpublishes whole editions, each in one transaction with every article of the edition locked.
@@ -20,9 +23,11 @@ import java.util.List;
 public class PublicationService {
 
     private final ArticleRepository articles;
+    private final Event<ArticlesChanged> changes;
 
-    PublicationService(ArticleRepository articles) {
+    PublicationService(ArticleRepository articles, Event<ArticlesChanged> changes) {
         this.articles = articles;
+        this.changes = changes;
     }
 
     /**
@@ -54,14 +59,17 @@ public class PublicationService {
             throw ProblemException.notFound("Edition " + edition.paper() + "/" + edition.date() + " has no articles");
         }
         List<ArticleEntity> affected = all.stream().filter(a -> a.status != ArticleStatus.WITHDRAWN).toList();
+        List<UUID> changed = new ArrayList<>();
         for (ArticleEntity a : affected) {
             if (a.status != status) {
                 a.status = status;
                 a.publishedAt = publishedAt;
                 a.updatedAt = Instant.now();
+                changed.add(a.id);
             }
         }
         articles.flush();
+        changes.fire(ArticlesChanged.of(changed));
         return new PublicationResult(edition.paper(), edition.date(),
                 affected.stream().map(a -> new PublicationResult.ArticleVersion(a.id, a.version)).toList());
     }
