@@ -15,7 +15,7 @@ cd article-service
 java -cp "target/test-classes:target/classes:$(cat "$cp")" \
     io.newsroom.article.bench.BenchStack target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 stack=$!
-trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null; rm -f "$cp"; true' EXIT
+trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true; rm -f "$cp"' EXIT
 for _ in $(seq 1 180); do
     grep -q '^READY ' "$log" && break
     kill -0 $stack 2>/dev/null || { cat "$log"; exit 1; }
