@@ -221,8 +221,7 @@ public class DeskArticleResource {
             content = @Content(schema = @Schema(implementation = RevisionList.class)))
     public Response revisions(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
             throws JsonProcessingException {
-        String body = json.writeValueAsString(new RevisionList(queries.revisions(id)));
-        return Conditional.get(body, ETags.of(body), ifNoneMatch, Conditional.PRIVATE).build();
+        return Conditional.hashed(json, new RevisionList(queries.revisions(id)), ifNoneMatch, Conditional.PRIVATE);
     }
 
     /**
@@ -237,8 +236,7 @@ public class DeskArticleResource {
             content = @Content(schema = @Schema(implementation = RevisionView.class)))
     public Response revision(@PathParam("id") UUID id, @Parameter(example = "1") @PathParam("n") int number,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
-        String body = json.writeValueAsString(queries.revision(id, number));
-        return Conditional.get(body, ETags.of(body), ifNoneMatch, Conditional.PRIVATE).build();
+        return Conditional.hashed(json, queries.revision(id, number), ifNoneMatch, Conditional.PRIVATE);
     }
 
     private static Response changed(ArticleView view) {

@@ -7,7 +7,6 @@ import io.newsroom.article.api.PageUpsertResult;
 import io.newsroom.article.api.PublicationResult;
 import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.service.ArticleQueryService;
-import io.newsroom.article.service.ETags;
 import io.newsroom.article.service.PageUpsertService;
 import io.newsroom.article.service.PublicationService;
 import io.newsroom.support.problem.Problem;
@@ -130,8 +129,8 @@ public class DeskEditionResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         EditionKey edition = EditionKey.parse(paper, date);
         Integer pageNumber = page == null ? null : EditionKey.parsePage(page);
-        String body = json.writeValueAsString(new ItemPage<>(queries.deskEdition(edition, pageNumber), null));
-        return Conditional.get(body, ETags.of(body), ifNoneMatch, Conditional.PRIVATE).build();
+        return Conditional.hashed(json, new ItemPage<>(queries.deskEdition(edition, pageNumber), null), ifNoneMatch,
+                Conditional.PRIVATE);
     }
 
     /**

@@ -7,7 +7,6 @@ import io.newsroom.article.api.EditionSummary;
 import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.Cursors;
-import io.newsroom.article.service.ETags;
 import io.newsroom.support.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -96,8 +95,7 @@ public class EditionResource {
     }
 
     private Response cached(Object page, String ifNoneMatch) throws JsonProcessingException {
-        String body = json.writeValueAsString(page);
-        return Conditional.get(body, ETags.of(body), ifNoneMatch, Conditional.PUBLIC).build();
+        return Conditional.hashed(json, page, ifNoneMatch, Conditional.PUBLIC);
     }
 
     /** OpenAPI schema of the editions page. */

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -97,11 +98,10 @@ public class ArticleEditService {
      */
     public ArticleView replaceParagraphs(UUID id, String ifMatch, List<Paragraph> paragraphs, String editor) {
         return edit(id, ifMatch, true, editor, a -> {
-            if (a.paragraphs.equals(paragraphs)) {
-                return List.of();
-            }
-            a.paragraphs = new ArrayList<>(paragraphs);
-            return List.of("paragraphs");
+            List<String> changed = new ArrayList<>();
+            set(Set.of("paragraphs"), "paragraphs", paragraphs, a.paragraphs, v -> a.paragraphs = new ArrayList<>(v),
+                    changed);
+            return changed;
         });
     }
 
@@ -115,11 +115,9 @@ public class ArticleEditService {
      */
     public ArticleView replacePhotos(UUID id, String ifMatch, List<Photo> photos, String editor) {
         return edit(id, ifMatch, true, editor, a -> {
-            if (a.photos.equals(photos)) {
-                return List.of();
-            }
-            a.photos = new ArrayList<>(photos);
-            return List.of("photos");
+            List<String> changed = new ArrayList<>();
+            set(Set.of("photos"), "photos", photos, a.photos, v -> a.photos = new ArrayList<>(v), changed);
+            return changed;
         });
     }
 
@@ -185,8 +183,9 @@ public class ArticleEditService {
         return ArticleMapper.toView(a, true);
     }
 
-    private static <T> void set(Set<String> present, String field, T value, T current,
-            java.util.function.Consumer<T> setter, List<String> changed) {
+    /** Sets a field when it is present in the change and differs, and records its name in {@code changed}. */
+    private static <T> void set(Set<String> present, String field, T value, T current, Consumer<T> setter,
+            List<String> changed) {
         if (present.contains(field) && !Objects.equals(value, current)) {
             setter.accept(value);
             changed.add(field);

@@ -1,6 +1,5 @@
 package io.newsroom.article.service;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -30,14 +29,6 @@ public final class ETags {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * @param text a representation as text
-     * @return {@link #of(byte[])} of its UTF-8 bytes
-     */
-    public static String of(String text) {
-        return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
