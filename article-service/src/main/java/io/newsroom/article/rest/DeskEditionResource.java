@@ -1,5 +1,7 @@
 package io.newsroom.article.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.article.api.ArticleView;
 import io.newsroom.article.api.ItemPage;
 import io.newsroom.article.api.PageUpsert;
@@ -10,8 +12,6 @@ import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.PageUpsertService;
 import io.newsroom.article.service.PublicationService;
 import io.newsroom.support.problem.Problem;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -170,6 +171,6 @@ public class DeskEditionResource {
 
     /** OpenAPI schema of the desk listing. */
     @Schema(name = "ArticleViewList")
-    record ArticleViewList(java.util.List<ArticleView> items, String nextCursor) {
+    record ArticleViewList(List<ArticleView> items, String nextCursor) {
     }
 }

@@ -153,7 +153,7 @@ public class ArticleEditService {
                     List.of(new Problem.FieldError("If-Match", "required")), Map.of());
         }
         ArticleEntity a = articles.lock(id).orElseThrow(() -> ProblemException.notFound("No article " + id));
-        if (ifMatch != null && !ETags.matches(ifMatch, ETags.version(a.version))) {
+        if (ifMatch != null && !ETags.matchesStrongly(ifMatch, ETags.version(a.version))) {
             throw new ProblemException(412, "Precondition failed",
                     "If-Match " + ifMatch.strip() + " is stale: the current version is " + a.version,
                     List.of(new Problem.FieldError("If-Match", "stale; current version is " + a.version)),

@@ -32,15 +32,30 @@ public final class ETags {
     }
 
     /**
-     * Whether a conditional header matches an entity tag: {@code *}, or one of its comma-separated tags equals
-     * {@code etag}. Weak tags ({@code W/"…"}) are compared by their opaque part (weak comparison, as
-     * {@code If-None-Match} requires); a bare version number without quotes is accepted too.
+     * {@code If-None-Match} evaluation (RFC 9110 §13.1.2, weak comparison): {@code *}, or one of the
+     * comma-separated tags equals {@code etag} once a {@code W/} prefix is dropped.
      *
-     * @param header the {@code If-Match} or {@code If-None-Match} value
+     * @param header the {@code If-None-Match} value, may be {@code null}
      * @param etag   the current strong tag, quoted
      * @return whether it matches
      */
     public static boolean matches(String header, String etag) {
+        return matches(header, etag, true);
+    }
+
+    /**
+     * {@code If-Match} evaluation (RFC 9110 §13.1.1, strong comparison): {@code *}, or one of the comma-separated
+     * tags equals {@code etag}; weak tags never match. A bare version number without quotes is accepted too.
+     *
+     * @param header the {@code If-Match} value
+     * @param etag   the current strong tag, quoted
+     * @return whether it matches
+     */
+    public static boolean matchesStrongly(String header, String etag) {
+        return matches(header, etag, false);
+    }
+
+    private static boolean matches(String header, String etag, boolean weak) {
         if (header == null) {
             return false;
         }
@@ -50,6 +65,9 @@ public final class ETags {
                 return true;
             }
             if (t.startsWith("W/")) {
+                if (!weak) {
+                    continue;
+                }
                 t = t.substring(2);
             }
             if (!t.startsWith("\"")) {

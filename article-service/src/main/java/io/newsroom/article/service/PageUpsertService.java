@@ -73,8 +73,7 @@ public class PageUpsertService {
         Instant now = Instant.now();
         Map<Integer, ArticleEntity> byPosition = new LinkedHashMap<>();
         existing.forEach(a -> byPosition.put(a.position, a));
-        List<ArticleEntity> touched = new ArrayList<>();
-        List<UpsertOutcome> outcomes = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
 
         for (int position = 0; position < upsert.items().size(); position++) {
@@ -107,19 +106,17 @@ public class PageUpsertService {
                 ArticleMapper.applyItem(item, a, itemHash, upsert.contentHash());
                 outcome = UpsertOutcome.UPDATED;
             }
-            touched.add(a);
-            outcomes.add(outcome);
+            steps.add(new Step(a, outcome));
         }
         for (ArticleEntity gone : byPosition.values()) {
             if (gone.editedByEditor) {
                 conflicts.add(new Conflict(gone.id, gone.position, "edited by " + gone.lastEditor + " (version "
                         + gone.version + "); the new segmentation has no item at this position, the article was kept"));
-                outcomes.add(UpsertOutcome.CONFLICT);
+                steps.add(new Step(gone, UpsertOutcome.CONFLICT));
             } else {
                 articles.delete(gone);
-                outcomes.add(UpsertOutcome.REMOVED);
+                steps.add(new Step(gone, UpsertOutcome.REMOVED));
             }
-            touched.add(gone);
         }
 
         boolean newPage = pageRow == null;
@@ -136,19 +133,15 @@ public class PageUpsertService {
             pages.persist(pageRow);
         }
         articles.flush(); // versions are incremented at flush
-        List<UUID> changed = new ArrayList<>();
-        for (int i = 0; i < touched.size(); i++) {
-            if (outcomes.get(i) == UpsertOutcome.UPDATED || outcomes.get(i) == UpsertOutcome.REMOVED) {
-                changed.add(touched.get(i).id);
-            }
-        }
-        changes.fire(ArticlesChanged.of(changed));
+        changes.fire(ArticlesChanged.of(steps.stream()
+                .filter(s -> s.outcome() == UpsertOutcome.UPDATED || s.outcome() == UpsertOutcome.REMOVED)
+                .map(s -> s.article().id).toList()));
+        return new PageUpsertResult(edition.paper(), edition.date(), page, upsert.contentHash(),
+                steps.stream().map(s -> outcome(s.article(), s.outcome())).toList(), conflicts);
+    }
 
-        List<ArticleOutcome> result = new ArrayList<>(touched.size());
-        for (int i = 0; i < touched.size(); i++) {
-            result.add(outcome(touched.get(i), outcomes.get(i)));
-        }
-        return new PageUpsertResult(edition.paper(), edition.date(), page, upsert.contentHash(), result, conflicts);
+    /** What the upsert did to one article. */
+    private record Step(ArticleEntity article, UpsertOutcome outcome) {
     }
 
     private static ArticleOutcome outcome(ArticleEntity a, UpsertOutcome outcome) {
