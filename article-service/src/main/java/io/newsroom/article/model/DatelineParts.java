@@ -1,0 +1,14 @@
+package io.newsroom.article.model;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The parts of a printed dateline ({@code 电头}).
+ *
+ * @param source   the news source, e.g. {@code 本报}, {@code 新华社}; {@code null} when the dateline is not recognised
+ * @param place    where it was filed, e.g. {@code 北京}; {@code null} when not printed
+ * @param dateText the date as printed, e.g. {@code 2月27日}; {@code null} when not printed
+ */
+@Schema(description = "Parsed dateline", example = "{\"source\": \"新华社\", \"place\": \"北京\", \"date_text\": \"2月27日\"}")
+public record DatelineParts(String source, String place, String dateText) {
+}

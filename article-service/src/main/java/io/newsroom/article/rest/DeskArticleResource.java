@@ -1,0 +1,258 @@
+package io.newsroom.article.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsroom.article.api.ArticlePatch;
+import io.newsroom.article.api.ArticleView;
+import io.newsroom.article.api.ParagraphsUpdate;
+import io.newsroom.article.api.PhotosUpdate;
+import io.newsroom.article.api.RevisionView;
+import io.newsroom.article.service.ArticleEditService;
+import io.newsroom.article.service.ArticleQueryService;
+import io.newsroom.article.service.ETags;
+import io.newsroom.support.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Editors' API for one article (README, article-service): read, merge patch, replace paragraphs or photos,
+ * withdraw, revisions. Changes need {@code If-Match: "<version>"} (428 without, 412 when stale); the editor is the
+ * token's {@code upn}. Role {@code editor}; 401 without a token, 403 without the role.
+ */
+@Path("/api/v1/desk/articles/{id}")
+@RolesAllowed("editor")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "desk")
+@SecurityRequirement(name = "jwt")
+@APIResponse(responseCode = "401", description = "No or invalid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Token without the editor role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such article",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "unknown id", value = OpenApiExamples.PROBLEM_404)))
+public class DeskArticleResource {
+
+    /** Media type of RFC 7396 JSON merge patches. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final ArticleEditService edits;
+    private final ArticleQueryService queries;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    DeskArticleResource(ArticleEditService edits, ArticleQueryService queries, ObjectMapper json, Validator validator) {
+        this.edits = edits;
+        this.queries = queries;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /**
+     * @param id          article id
+     * @param ifNoneMatch conditional GET
+     * @return the desk view with {@code ETag: "<version>"}
+     */
+    @GET
+    @Operation(summary = "Read one article, any status")
+    @APIResponse(responseCode = "200", description = "The article; ETag is \"<version>\"",
+            headers = @Header(name = "ETag", schema = @Schema(example = "\"3\"")),
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match matched")
+    public Response get(@Parameter(description = "Article id") @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ArticleView view = queries.deskArticle(id);
+        return Conditional.get(view, ETags.version(view.version()), ifNoneMatch, Conditional.PRIVATE).build();
+    }
+
+    /**
+     * @param id      article id
+     * @param ifMatch {@code "<version>"}
+     * @param patch   the merge patch document
+     * @param user    the caller
+     * @return the article after the change, with its new ETag
+     * @throws JsonProcessingException mapped to 400 naming the member (unknown or mistyped)
+     */
+    @PATCH
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "JSON merge patch of kicker, headline, subheadline, column, byline, dateline, type, "
+            + "continues_on_page, flags",
+            description = "RFC 7396: null clears a member, absent leaves it. Byline and dateline are parsed again. "
+                    + "Records a revision; the article is then never overwritten by a page upsert.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ArticlePatch.class),
+            examples = @ExampleObject(name = "headline", value = OpenApiExamples.PATCH)))
+    @APIResponse(responseCode = "200", description = "Changed article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown member, too long, wrong type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too long", value = OpenApiExamples.PROBLEM_400)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match; detail gives the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = OpenApiExamples.PROBLEM_412)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = OpenApiExamples.PROBLEM_428)))
+    public Response patch(@PathParam("id") UUID id,
+            @Parameter(description = "The current ETag", required = true, example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull ObjectNode patch, @Context SecurityContext user) throws JsonProcessingException {
+        ArticlePatch values = json.treeToValue(patch, ArticlePatch.class);
+        Set<ConstraintViolation<ArticlePatch>> violations = validator.validate(values);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Set<String> present = new HashSet<>();
+        patch.fieldNames().forEachRemaining(present::add);
+        return changed(edits.patch(id, ifMatch, values, present, editor(user)));
+    }
+
+    /**
+     * @param id      article id
+     * @param ifMatch {@code "<version>"}
+     * @param update  the new paragraphs
+     * @param user    the caller
+     * @return the article after the change
+     */
+    @PUT
+    @Path("/paragraphs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the paragraphs", description = "Records a revision when they differ.")
+    @APIResponse(responseCode = "200", description = "Changed article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paragraph",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceParagraphs(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ParagraphsUpdate update, @Context SecurityContext user) {
+        return changed(edits.replaceParagraphs(id, ifMatch, update.paragraphs(), editor(user)));
+    }
+
+    /**
+     * @param id      article id
+     * @param ifMatch {@code "<version>"}
+     * @param update  the new photos
+     * @param user    the caller
+     * @return the article after the change
+     */
+    @PUT
+    @Path("/photos")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the photos", description = "Records a revision when they differ.")
+    @APIResponse(responseCode = "200", description = "Changed article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid photo",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replacePhotos(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PhotosUpdate update, @Context SecurityContext user) {
+        return changed(edits.replacePhotos(id, ifMatch, update.photos(), editor(user)));
+    }
+
+    /**
+     * @param id      article id
+     * @param ifMatch optional {@code "<version>"}
+     * @param user    the caller
+     * @return the withdrawn article
+     */
+    @POST
+    @Path("/withdraw")
+    @Operation(summary = "Withdraw the article (status WITHDRAWN)",
+            description = "It disappears from the public API and is skipped by edition publish. If-Match is checked "
+                    + "when sent. Records a revision.")
+    @APIResponse(responseCode = "200", description = "Withdrawn article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("id") UUID id,
+            @Parameter(example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext user) {
+        return changed(edits.withdraw(id, ifMatch, editor(user)));
+    }
+
+    /**
+     * @param id article id
+     * @return the revisions, oldest first, as {@code {"items": [...]}}
+     */
+    @GET
+    @Path("/revisions")
+    @Operation(summary = "List the editor changes of an article", description = "Oldest first, without previous state.")
+    @APIResponse(responseCode = "200", description = "Revisions",
+            content = @Content(schema = @Schema(implementation = RevisionList.class)))
+    public Response revisions(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
+            throws JsonProcessingException {
+        return Conditional.hashed(json, new RevisionList(queries.revisions(id)), ifNoneMatch, Conditional.PRIVATE);
+    }
+
+    /**
+     * @param id     article id
+     * @param number revision number, from 1
+     * @return who changed what and when, with the full state before the change
+     */
+    @GET
+    @Path("/revisions/{n}")
+    @Operation(summary = "Read one revision with the article's state before it")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    public Response revision(@PathParam("id") UUID id, @Parameter(example = "1") @PathParam("n") int number,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
+        return Conditional.hashed(json, queries.revision(id, number), ifNoneMatch, Conditional.PRIVATE);
+    }
+
+    private static Response changed(ArticleView view) {
+        return Response.ok(view).header(HttpHeaders.ETAG, ETags.version(view.version())).build();
+    }
+
+    private static String editor(SecurityContext user) {
+        return user.getUserPrincipal().getName();
+    }
+
+    /**
+     * Revisions listing.
+     *
+     * @param items revisions, oldest first
+     */
+    @Schema(name = "RevisionList")
+    record RevisionList(List<RevisionView> items) {
+    }
+}

@@ -1,0 +1,153 @@
+package io.newsroom.article.service;
+
+import io.newsroom.article.ArticleEntity;
+import io.newsroom.article.api.ArticleSummary;
+import io.newsroom.article.api.ArticleView;
+import io.newsroom.article.api.EditionSummary;
+import io.newsroom.article.api.ItemPage;
+import io.newsroom.article.api.RevisionView;
+import io.newsroom.article.mapping.ArticleMapper;
+import io.newsroom.article.model.EditionKey;
+import io.newsroom.article.repository.ArticleRepository;
+import io.newsroom.article.repository.ArticleRevisionRepository;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads for the desk (any status) and for the mobile clients (published only, cursor-paginated). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ArticleQueryService {
+
+    private static final String EDITIONS = "e1";
+    private static final String ARTICLES = "a1";
+
+    private final ArticleRepository articles;
+    private final ArticleRevisionRepository revisions;
+
+    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions) {
+        this.articles = articles;
+        this.revisions = revisions;
+    }
+
+    /**
+     * @param id article id
+     * @return the desk view, any status
+     * @throws ProblemException 404
+     */
+    public ArticleView deskArticle(UUID id) {
+        return ArticleMapper.toView(articles.findByIdOptional(id).orElseThrow(() -> notFound(id)), true);
+    }
+
+    /**
+     * @param edition paper and date
+     * @param page    page number or {@code null} for all pages
+     * @return desk views, page then position order
+     */
+    public List<ArticleView> deskEdition(EditionKey edition, Integer page) {
+        return articles.listEdition(edition, page).stream().map(a -> ArticleMapper.toView(a, true)).toList();
+    }
+
+    /**
+     * @param id article id
+     * @return its revisions without previous state, oldest first
+     * @throws ProblemException 404 unknown article
+     */
+    public List<RevisionView> revisions(UUID id) {
+        if (articles.findByIdOptional(id).isEmpty()) {
+            throw notFound(id);
+        }
+        return revisions.listFor(id).stream()
+                .map(r -> new RevisionView(r.number, r.editor, r.changedAt, r.changedFields, r.previousVersion, null))
+                .toList();
+    }
+
+    /**
+     * @param id     article id
+     * @param number revision number
+     * @return the revision with the previous state
+     * @throws ProblemException 404 unknown article or revision
+     */
+    public RevisionView revision(UUID id, int number) {
+        return revisions.findFor(id, number)
+                .map(r -> new RevisionView(r.number, r.editor, r.changedAt, r.changedFields, r.previousVersion,
+                        r.previousState))
+                .orElseThrow(() -> ProblemException.notFound("Article " + id + " has no revision " + number));
+    }
+
+    /**
+     * @param cursor {@code null} for the first page
+     * @param limit  1..100
+     * @return published editions, newest first then paper code
+     * @throws ProblemException 400 for a foreign cursor
+     */
+    public ItemPage<EditionSummary> publishedEditions(String cursor, int limit) {
+        LocalDate afterDate = null;
+        String afterPaper = null;
+        if (cursor != null) {
+            List<String> keys = Cursors.decode(EDITIONS, cursor, 2);
+            try {
+                afterDate = LocalDate.parse(keys.get(0));
+            } catch (DateTimeParseException e) {
+                throw Cursors.invalid();
+            }
+            afterPaper = keys.get(1);
+        }
+        List<Object[]> rows = articles.publishedEditions(afterDate, afterPaper, limit + 1);
+        boolean more = rows.size() > limit;
+        rows = more ? rows.subList(0, limit) : rows;
+        List<EditionSummary> items = new ArrayList<>(rows.size());
+        if (!rows.isEmpty()) {
+            LocalDate newest = (LocalDate) rows.get(0)[1];
+            LocalDate oldest = (LocalDate) rows.get(rows.size() - 1)[1];
+            List<Object[]> pages = articles.publishedPages(oldest, newest);
+            for (Object[] row : rows) {
+                List<Integer> numbers = pages.stream().filter(p -> p[0].equals(row[0]) && p[1].equals(row[1]))
+                        .map(p -> (Integer) p[2]).toList();
+                items.add(new EditionSummary((String) row[0], (LocalDate) row[1], numbers, (Long) row[2]));
+            }
+        }
+        EditionSummary last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new ItemPage<>(items, more ? Cursors.encode(EDITIONS, last.date(), last.paper()) : null);
+    }
+
+    /**
+     * @param edition paper and date
+     * @param cursor  {@code null} for the first page
+     * @param limit   1..100
+     * @return published articles in page, then position order
+     * @throws ProblemException 400 for a foreign cursor; 404 when the edition has no published article
+     */
+    public ItemPage<ArticleSummary> publishedArticles(EditionKey edition, String cursor, int limit) {
+        int afterPage = 0;
+        int afterPosition = -1;
+        if (cursor != null) {
+            List<String> keys = Cursors.decode(ARTICLES + edition.paper() + edition.date(), cursor, 2);
+            try {
+                afterPage = Integer.parseInt(keys.get(0));
+                afterPosition = Integer.parseInt(keys.get(1));
+            } catch (NumberFormatException e) {
+                throw Cursors.invalid();
+            }
+        }
+        List<ArticleEntity> rows = articles.publishedAfter(edition, afterPage, afterPosition, limit + 1);
+        if (cursor == null && rows.isEmpty()) {
+            throw ProblemException.notFound("No published edition " + edition.paper() + "/" + edition.date());
+        }
+        boolean more = rows.size() > limit;
+        rows = more ? rows.subList(0, limit) : rows;
+        ArticleEntity last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        return new ItemPage<>(rows.stream().map(ArticleMapper::toSummary).toList(),
+                more ? Cursors.encode(ARTICLES + edition.paper() + edition.date(), last.pageNumber, last.position)
+                        : null);
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No article " + id);
+    }
+}

@@ -1,0 +1,76 @@
+package io.newsroom.article.service;
+
+import io.newsroom.article.ArticleEntity;
+import io.newsroom.article.api.PublicationResult;
+import io.newsroom.article.model.ArticleStatus;
+import io.newsroom.article.model.EditionKey;
+import io.newsroom.article.repository.ArticleRepository;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes and unpublishes whole editions, each in one transaction with every article of the edition locked.
+ * Withdrawn articles are left alone. Only articles whose status changes get a new version.
+ */
+@ApplicationScoped
+@Transactional
+public class PublicationService {
+
+    private final ArticleRepository articles;
+    private final Event<ArticlesChanged> changes;
+
+    PublicationService(ArticleRepository articles, Event<ArticlesChanged> changes) {
+        this.articles = articles;
+        this.changes = changes;
+    }
+
+    /**
+     * Sets every non-withdrawn article of the edition {@code PUBLISHED}; {@code published_at} is set on those not
+     * yet published.
+     *
+     * @param edition paper and date
+     * @return the affected articles with their versions
+     * @throws ProblemException 404 when the edition has no articles
+     */
+    public PublicationResult publish(EditionKey edition) {
+        return change(edition, ArticleStatus.PUBLISHED, Instant.now());
+    }
+
+    /**
+     * Sets every non-withdrawn article of the edition {@code DRAFT} and clears {@code published_at}.
+     *
+     * @param edition paper and date
+     * @return the affected articles with their versions
+     * @throws ProblemException 404 when the edition has no articles
+     */
+    public PublicationResult unpublish(EditionKey edition) {
+        return change(edition, ArticleStatus.DRAFT, null);
+    }
+
+    private PublicationResult change(EditionKey edition, ArticleStatus status, Instant publishedAt) {
+        List<ArticleEntity> all = articles.lockEdition(edition);
+        if (all.isEmpty()) {
+            throw ProblemException.notFound("Edition " + edition.paper() + "/" + edition.date() + " has no articles");
+        }
+        List<ArticleEntity> affected = all.stream().filter(a -> a.status != ArticleStatus.WITHDRAWN).toList();
+        List<UUID> changed = new ArrayList<>();
+        for (ArticleEntity a : affected) {
+            if (a.status != status) {
+                a.status = status;
+                a.publishedAt = publishedAt;
+                a.updatedAt = Instant.now();
+                changed.add(a.id);
+            }
+        }
+        articles.flush();
+        changes.fire(ArticlesChanged.of(changed));
+        return new PublicationResult(edition.paper(), edition.date(),
+                affected.stream().map(a -> new PublicationResult.ArticleVersion(a.id, a.version)).toList());
+    }
+}

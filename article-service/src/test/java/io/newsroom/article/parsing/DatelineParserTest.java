@@ -1,0 +1,47 @@
+package io.newsroom.article.parsing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsroom.article.model.Contributor;
+import io.newsroom.article.model.DatelineParts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatelineParserTest {
+
+    @Test
+    void localNewsWithReporters() {
+        DatelineParser.ParsedDateline p = DatelineParser.parse("本报讯（记者 赵宗锋 黄振）");
+        assertEquals(new DatelineParts("本报", null, null), p.parts());
+        assertEquals(List.of(new Contributor("本报", "记者", "赵宗锋"), new Contributor("本报", "记者", "黄振")),
+                p.contributors());
+    }
+
+    @Test
+    void localNewsFiledElsewhereHalfWidthParens() {
+        DatelineParser.ParsedDateline p = DatelineParser.parse("本报北京讯(记者 王玉涛 通讯员 李娜)");
+        assertEquals(new DatelineParts("本报", "北京", null), p.parts());
+        assertEquals(List.of(new Contributor("本报", "记者", "王玉涛"), new Contributor("本报", "通讯员", "李娜")),
+                p.contributors());
+    }
+
+    @Test
+    void agencyWithPlaceAndDate() {
+        DatelineParser.ParsedDateline p = DatelineParser.parse("据新华社北京2月27日电");
+        assertEquals(new DatelineParts("新华社", "北京", "2月27日"), p.parts());
+        assertEquals(List.of(), p.contributors());
+    }
+
+    @Test
+    void agencyWithDateOnlyAndReporter() {
+        DatelineParser.ParsedDateline p = DatelineParser.parse("新华社3月5日电（记者 张晓洁）");
+        assertEquals(new DatelineParts("新华社", null, "3月5日"), p.parts());
+        assertEquals(List.of(new Contributor("新华社", "记者", "张晓洁")), p.contributors());
+    }
+
+    @Test
+    void unrecognisedGivesEmptyParts() {
+        assertEquals(new DatelineParts(null, null, null), DatelineParser.parse("昨天下午").parts());
+        assertEquals(new DatelineParts(null, null, null), DatelineParser.parse(null).parts());
+    }
+}
