@@ -22,6 +22,15 @@ import java.io.IOException;
 @Singleton
 public class ItemJsonCustomizer implements ObjectMapperCustomizer {
 
+    /**
+     * Applied last, so that these serializers win over modules Quarkus registers for the same types
+     * (a later module takes precedence in Jackson).
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     /** Registers the item serializers on Quarkus' {@link ObjectMapper}. */
     @Override
     public void customize(ObjectMapper mapper) {

@@ -25,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,7 @@ public class PageIngestService {
             page.encoding = text.charset();
             page.encodingDetected = text.detected();
             page.sha256 = sha256;
-            page.receivedAt = Instant.now();
+            page.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             page.receivedBy = caller.name();
             page.lineCount = segmented.lineCount();
             page.itemCount = segmented.items().size();

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,7 +79,7 @@ public class PublicationService {
             PublicationEntity publication = new PublicationEntity();
             publication.edition = edition;
             publication.sequence = edition.publications.size() + 1;
-            publication.publishedAt = Instant.now();
+            publication.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             publication.publishedBy = caller.name();
             publication.manifest = mapper.toJson(manifest);
             edition.publications.add(publication);
