@@ -3,10 +3,10 @@ package io.newsroom.edition.rest;
 import io.newsroom.edition.api.EditionView;
 import io.newsroom.edition.api.PageSummary;
 import io.newsroom.edition.api.RenditionManifest;
-import io.newsroom.edition.entity.PaperEntity;
 import io.newsroom.edition.segment.DecodedPage;
 import io.newsroom.edition.service.Caller;
 import io.newsroom.edition.service.EditionService;
+import io.newsroom.edition.service.PageAddress;
 import io.newsroom.edition.service.PageIngestService;
 import io.newsroom.edition.service.PageTextReader;
 import io.newsroom.edition.service.PublicationService;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,11 +78,8 @@ public class EditionResource {
     public PageSummary putPage(@RestPath String paper, @RestPath String date, @RestPath String number,
             @RestQuery("page_name") String pageName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
-        PaperEntity checkedPaper = editions.paper(paper);
-        LocalDate checkedDate = EditionService.date(date);
-        int checkedNumber = EditionService.pageNumber(number);
-        DecodedPage text = reader.readText(contentType, body);
-        return ingest.ingest(checkedPaper, checkedDate, checkedNumber, pageName, text, caller());
+        PageAddress address = editions.pageAddress(paper, date, number);
+        return ingest.ingest(address, pageName, reader.readText(contentType, body), caller());
     }
 
     /**
@@ -105,16 +101,13 @@ public class EditionResource {
     public PageSummary putPageFile(@RestPath String paper, @RestPath String date, @RestPath String number,
             @RestQuery("page_name") String pageName, @RestForm("file") FileUpload file,
             @RestForm("page_name") String formPageName) {
-        PaperEntity checkedPaper = editions.paper(paper);
-        LocalDate checkedDate = EditionService.date(date);
-        int checkedNumber = EditionService.pageNumber(number);
+        PageAddress address = editions.pageAddress(paper, date, number);
         if (file == null) {
             throw ProblemException.invalidField("file", "a file part named \"file\" is required");
         }
         reader.checkSize(file.size());
         DecodedPage text = reader.read(bytes(file), null);
-        return ingest.ingest(checkedPaper, checkedDate, checkedNumber,
-                formPageName != null ? formPageName : pageName, text, caller());
+        return ingest.ingest(address, formPageName != null ? formPageName : pageName, text, caller());
     }
 
     /**

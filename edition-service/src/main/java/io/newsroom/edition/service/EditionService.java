@@ -50,6 +50,19 @@ public class EditionService {
     }
 
     /**
+     * @param paper  paper code from the path
+     * @param date   edition date from the path
+     * @param number page number from the path
+     * @return the checked address
+     * @throws ProblemException 404 (field {@code paper}), 400 (field {@code date} or {@code number}), as
+     *                          {@link #paper}, {@link #date} and {@link #pageNumber}
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageAddress pageAddress(String paper, String date, String number) {
+        return new PageAddress(paper(paper), date(date), pageNumber(number));
+    }
+
+    /**
      * @param text an ISO-8601 calendar date, e.g. {@code 2025-03-26}
      * @return the date
      * @throws ProblemException 400 naming the field {@code date} for a malformed or impossible date (2025-02-30)

@@ -69,9 +69,7 @@ public class PageIngestService {
     private final PageSegmenter segmenter = new PageSegmenter();
 
     /**
-     * @param paper    the paper (already looked up)
-     * @param date     edition date
-     * @param number   page number, 1..99
+     * @param address  the checked paper, date and page number
      * @param pageName the page name the client gave, or {@code null} for the configured default
      * @param text     the decoded page text
      * @param caller   the editor
@@ -80,8 +78,10 @@ public class PageIngestService {
      *                          article-service or object storage is down (nothing stored); 502 when
      *                          article-service refuses the items
      */
-    public PageSummary ingest(PaperEntity paper, LocalDate date, int number, String pageName, DecodedPage text,
-            Caller caller) {
+    public PageSummary ingest(PageAddress address, String pageName, DecodedPage text, Caller caller) {
+        PaperEntity paper = address.paper();
+        LocalDate date = address.date();
+        int number = address.number();
         String name = pageName(paper.code, number, pageName);
         String sha256 = sha256(text.text());
         Optional<PageSummary> stored = QuarkusTransaction.requiringNew().call(() -> findPage(paper.code, date, number)

@@ -19,14 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages;
 import io.newsroom.edition.TestPages.Seed;
-import io.newsroom.support.testing.JwtKeysResource;
-import io.newsroom.support.testing.PostgresResource;
 import io.newsroom.support.testing.S3ProxyServer;
-import io.newsroom.support.testing.S3Resource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -35,10 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** What happens while article-service, render-service or object storage is down, and that a retry converges. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = S3Resource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = JwtKeysResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = false)
+@EditionTestResources
 class DependencyFailureTest {
 
     private static final Seed SEED = TestPages.seeds().get(0);
@@ -106,9 +100,7 @@ class DependencyFailureTest {
     @Test
     void renderFailureRollsBackThePublicationAndARetryPublishes() {
         LocalDate date = LocalDate.of(2032, 1, 4);
-        ServiceStubs.stubUpsert("lcrb", date, 1, "h", types(SEED.items()));
-        upload(date).statusCode(200);
-        ServiceStubs.stubPublication("lcrb", date);
+        uploadedAndPublishable(date);
         ServiceStubs.stubRenditionFailure("lcrb", date);
 
         editor().post("/api/v1/editions/lcrb/{date}/publish", date.toString()).then()
@@ -143,9 +135,7 @@ class DependencyFailureTest {
     @Test
     void republicationAfterCorrectionsIsANewPublicationAndAFailureKeepsThePrevious() {
         LocalDate date = LocalDate.of(2032, 1, 5);
-        ServiceStubs.stubUpsert("lcrb", date, 1, "h", types(SEED.items()));
-        upload(date).statusCode(200);
-        ServiceStubs.stubPublication("lcrb", date);
+        uploadedAndPublishable(date);
         ServiceStubs.stubRendition("lcrb", date);
         editor().post("/api/v1/editions/lcrb/{date}/publish", date.toString()).then().statusCode(200);
 
@@ -165,15 +155,20 @@ class DependencyFailureTest {
     @Test
     void renderServiceDownAnswers503() {
         LocalDate date = LocalDate.of(2032, 1, 6);
-        ServiceStubs.stubUpsert("lcrb", date, 1, "h", types(SEED.items()));
-        upload(date).statusCode(200);
-        ServiceStubs.stubPublication("lcrb", date);
+        uploadedAndPublishable(date);
         render().stubFor(WireMock.any(WireMock.anyUrl()).willReturn(
                 WireMock.aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
         editor().post("/api/v1/editions/lcrb/{date}/publish", date.toString()).then().statusCode(503)
                 .header("Retry-After", notNullValue());
         anonymous().get("/api/v1/editions/lcrb/" + date).then().body("status", equalTo("OPEN"));
+    }
+
+    /** Stores page 1 of the edition and lets article-service publish and unpublish it. */
+    private static void uploadedAndPublishable(LocalDate date) {
+        ServiceStubs.stubUpsert("lcrb", date, 1, "h", types(SEED.items()));
+        upload(date).statusCode(200);
+        ServiceStubs.stubPublication("lcrb", date);
     }
 
     private static io.restassured.response.ValidatableResponse upload(LocalDate date) {

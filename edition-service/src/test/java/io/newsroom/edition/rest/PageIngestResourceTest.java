@@ -15,16 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages;
 import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.segment.ItemType;
 import io.newsroom.edition.segment.SegmentedItem;
 import io.newsroom.edition.service.PageIngestService;
-import io.newsroom.support.testing.JwtKeysResource;
-import io.newsroom.support.testing.PostgresResource;
-import io.newsroom.support.testing.S3Resource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.path.json.JsonPath;
@@ -41,10 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Page uploads that succeed: every seed page, re-uploads, GB18030 and multipart. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = S3Resource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = JwtKeysResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = false)
+@EditionTestResources
 class PageIngestResourceTest {
 
     private static final Charset GB18030 = Charset.forName("GB18030");

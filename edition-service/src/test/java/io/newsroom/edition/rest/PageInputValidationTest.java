@@ -10,12 +10,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages;
 import io.newsroom.support.testing.JwtKeysResource;
-import io.newsroom.support.testing.PostgresResource;
-import io.newsroom.support.testing.S3Resource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.Charset;
@@ -30,10 +28,7 @@ import org.junit.jupiter.api.Test;
  * and stores nothing (the edition of {@link #DATE} never comes into existence).
  */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = S3Resource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = JwtKeysResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = false)
+@EditionTestResources
 class PageInputValidationTest {
 
     private static final String DATE = "2031-05-06";

@@ -7,17 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages;
+import io.newsroom.edition.repository.EditionRepository;
 import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.segment.PageSegmenter;
 import io.newsroom.edition.segment.SegmentedItem;
 import io.newsroom.edition.segment.SegmentedPage;
-import io.newsroom.support.testing.JwtKeysResource;
-import io.newsroom.support.testing.PostgresResource;
-import io.newsroom.support.testing.S3Resource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -26,17 +26,18 @@ import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/segment}: items out, nothing stored, no other service called; and the readiness probe. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = S3Resource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = JwtKeysResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = false)
+@EditionTestResources
 class SegmentResourceTest {
+
+    @Inject
+    EditionRepository editions;
 
     @Test
     void segmentsAPageWithoutStoringAnything() {
         Seed seed = TestPages.seeds().get(1);
         SegmentedPage expected = new PageSegmenter().segment(seed.text());
         ServiceStubs.article().resetAll();
+        long pagesBefore = storedPages();
 
         JsonPath answer = anonymous().contentType("text/plain").body(seed.text().getBytes(Charset.forName("GB18030")))
                 .post("/api/v1/segment").then().statusCode(200).extract().jsonPath();
@@ -52,7 +53,12 @@ class SegmentResourceTest {
         assertEquals(List.of(first.sourceLines().get(0).first(), first.sourceLines().get(0).last()),
                 answer.getList("items[0].source_lines[0]"));
         ServiceStubs.article().verify(0, anyRequestedFor(anyUrl()));
-        anonymous().get("/api/v1/editions/lcrb/" + seed.date()).then().statusCode(404);
+        assertEquals(pagesBefore, storedPages());
+    }
+
+    private long storedPages() {
+        return QuarkusTransaction.requiringNew().call(() -> editions.getEntityManager()
+                .createQuery("select count(p) from PageEntity p", Long.class).getSingleResult());
     }
 
     @Test
