@@ -1,34 +1,34 @@
 package io.newsroom.edition.segment;
 
-import java.util.ArrayList;
+import io.newsroom.edition.segment.pipeline.BlockBuilder;
+import io.newsroom.edition.segment.pipeline.ItemAssembler;
+import io.newsroom.edition.segment.pipeline.LineSplitter;
+import io.newsroom.edition.segment.pipeline.PageLine;
+import io.newsroom.edition.segment.pipeline.PageStyle;
+import io.newsroom.edition.segment.pipeline.TextNormalizer;
+
 import java.util.List;
 
 /**
  * Segments the text of one printed page into items. Pure and thread-safe: no I/O, no framework.
  *
- * <p>PLACEHOLDER until the segmenter pipeline lands: keeps every non-blank line as a paragraph of
- * a single item flagged {@link Flag#ORPHAN_TEXT} and {@link Flag#HEADLINE_MISSING}.
+ * <p>The pipeline (package {@code pipeline}): {@link TextNormalizer} (line ends, spaces, control characters) →
+ * {@link LineSplitter} (numbered lines, jump markers, inline credits) → {@link PageStyle} (hard-wrapped or one
+ * paragraph per line) → {@link BlockBuilder} (typed blocks, column breaks, headline groups) →
+ * {@link ItemAssembler} (bodies, paragraphs, headlines, bylines, photos, teasers, flags). Every stage is linear
+ * in the input apart from sorting the items.
  */
 public final class PageSegmenter {
 
     /**
-     * @param pageText the page text (already decoded; any line ends)
-     * @return the page's items; an empty or blank page gives no items
+     * @param pageText the page text (already decoded; any line ends); not {@code null}
+     * @return the page's items, ordered by where their body (else headline) starts; an empty or blank page gives
+     *         no items. {@link SegmentedPage#lineCount()} counts the lines of the normalised text.
      */
     public SegmentedPage segment(String pageText) {
-        String[] lines = pageText.split("\r\n|\r|\n", -1);
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                paragraphs.add(line.strip());
-            }
-        }
-        if (paragraphs.isEmpty()) {
-            return new SegmentedPage(List.of(), lines.length);
-        }
-        SegmentedItem item = new SegmentedItem(ItemType.ARTICLE, null, null, null, null, null, null, paragraphs,
-                List.of(), null, List.of(), List.of(Flag.ORPHAN_TEXT, Flag.HEADLINE_MISSING), 0.0,
-                List.of(new LineRange(1, lines.length)));
-        return new SegmentedPage(List.of(item), lines.length);
+        List<PageLine> lines = LineSplitter.split(TextNormalizer.normalize(pageText));
+        boolean onePerLine = PageStyle.detect(lines) == PageStyle.ONE_PARAGRAPH_PER_LINE;
+        List<SegmentedItem> items = ItemAssembler.assemble(BlockBuilder.build(lines), onePerLine);
+        return new SegmentedPage(items, lines.size());
     }
 }

@@ -3,6 +3,9 @@ package io.newsroom.support.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -61,6 +64,24 @@ public class ProblemExceptionMappers {
         String reason = e instanceof JsonMappingException ? "wrong type or format" : "malformed JSON";
         return ProblemResponses.of(400, null, "Invalid request", field + ": " + reason, path(uri),
                 List.of(new Problem.FieldError(field, reason)), Map.of());
+    }
+
+    /**
+     * No or invalid credentials: 401 with {@code WWW-Authenticate: Bearer} (RFC 6750 §3). Needs
+     * {@code quarkus.http.auth.proactive=false} so that token failures reach this mapper.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return ProblemResponses.of(401, null, "Unauthorized",
+                "A valid bearer token is required (Authorization: Bearer <JWT>).", path(uri), List.of(),
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    /** Authenticated but without the role the operation needs: 403. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(403, "Forbidden", "The token does not grant the role this operation needs.",
+                path(uri));
     }
 
     /** JAX-RS exceptions (404 of an unknown path, 405, 406, 415 …) keep their status as a problem. */

@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,28 +47,15 @@ public class JwtKeysResource implements QuarkusTestResourceLifecycleManager {
         return Jwt.issuer(ISSUER).upn(user).groups(Set.of(groups)).expiresIn(3600).sign();
     }
 
-    /** @return a folder holding {@code private.pem} (PKCS#8) and {@code public.pem} (X.509), made once per JVM */
+    /** @return a folder holding {@code private.pem} and {@code public.pem}, made once per JVM */
     public static synchronized Path keys() {
         if (keyDir == null) {
             try {
-                KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-                gen.initialize(2048);
-                KeyPair pair = gen.generateKeyPair();
-                Path dir = Files.createTempDirectory("jwt-keys");
-                Files.writeString(dir.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                Files.writeString(dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                keyDir = dir;
+                keyDir = JwtKeyPair.write(Files.createTempDirectory("jwt-keys"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
             }
         }
         return keyDir;
-    }
-
-    private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
-        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 }

@@ -32,18 +32,33 @@ public final class S3ProxyServer {
 
     private final int port;
     private final Path directory;
+    private final Path jar;
     private Process process;
 
-    private S3ProxyServer(int port, Path directory) {
+    private S3ProxyServer(int port, Path directory, Path jar) {
         this.port = port;
         this.directory = directory;
+        this.jar = jar;
+    }
+
+    /**
+     * A server that is not started yet and is not stopped at JVM exit (for local runs that outlive the JVM).
+     *
+     * @param port      TCP port on 127.0.0.1
+     * @param directory folder that holds the buckets; created if missing
+     * @param jar       the S3Proxy jar-with-dependencies
+     * @return the server; call {@link #start()}
+     */
+    public static S3ProxyServer at(int port, Path directory, Path jar) {
+        return new S3ProxyServer(port, directory, jar);
     }
 
     /** @return the server of this JVM, started on first use on a free port with an empty temp directory */
     public static synchronized S3ProxyServer shared() {
         if (shared == null) {
             try {
-                shared = new S3ProxyServer(freePort(), Files.createTempDirectory("s3proxy"));
+                shared = new S3ProxyServer(freePort(), Files.createTempDirectory("s3proxy"),
+                        Path.of(System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -72,12 +87,12 @@ public final class S3ProxyServer {
         if (process != null && process.isAlive()) {
             return;
         }
-        Path jar = Path.of(System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("S3Proxy jar not found at " + jar.toAbsolutePath()
                     + "; build with Maven so that the copy-s3proxy execution puts it there");
         }
         try {
+            Files.createDirectories(directory);
             Path props = Files.createTempFile("s3proxy", ".properties");
             Files.writeString(props, String.join("\n",
                     "s3proxy.endpoint=" + endpoint(),
@@ -109,6 +124,11 @@ public final class S3ProxyServer {
             }
         }
         throw new IllegalStateException("S3Proxy did not accept connections on port " + port + " within 60 s");
+    }
+
+    /** @return the process id of the running server, or -1 when it is not running */
+    public synchronized long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
     }
 
     /** Stops the process (the stored files stay) and waits for it to exit. */

@@ -1,0 +1,114 @@
+package io.newsroom.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.marcnuri.helm.LintResult;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Helm chart: {@code helm lint --strict} passes, it renders the same resources as kustomize
+ * (the same kinds and names as every overlay; with its defaults, the same specifications as the
+ * base), and its switches for external PostgreSQL and S3 work.
+ */
+class HelmChartTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void lintsCleanInStrictMode() {
+        LintResult lint = Renderings.helmLint();
+        assertFalse(lint.isFailed(), "helm lint --strict: " + String.join("\n", lint.getMessages()));
+        assertTrue(lint.getMessages().stream().noneMatch(m -> m.contains("[WARNING]") || m.contains("[ERROR]")),
+                "helm lint --strict: " + String.join("\n", lint.getMessages()));
+    }
+
+    @ParameterizedTest(name = "kustomize {0}")
+    @MethodSource("io.newsroom.k8s.Renderings#kustomizations")
+    void rendersTheSameKindsAndNamesAsKustomize(String kustomization) {
+        assertEquals(kindsAndNames(Renderings.kustomize(kustomization)),
+                kindsAndNames(Renderings.helmTemplate(Map.of())));
+    }
+
+    @Test
+    void rendersTheSameSpecificationsAsTheKustomizeBase() {
+        Map<String, ObjectNode> base = comparable(Renderings.kustomize("base"));
+        Map<String, ObjectNode> helm = comparable(Renderings.helmTemplate(Map.of()));
+        List<String> differences = new ArrayList<>();
+        base.forEach((resource, node) -> {
+            if (!node.equals(helm.get(resource))) {
+                differences.add(resource + "\n  kustomize: " + node + "\n  helm:      " + helm.get(resource));
+            }
+        });
+        assertTrue(differences.isEmpty(), String.join("\n", differences));
+    }
+
+    @Test
+    void externalDatabaseAndStorageReplaceTheStatefulSets() {
+        var rendering = new Rendering("helm template (external PostgreSQL and S3)", false,
+                () -> Renderings.helmTemplate(Map.of(
+                        "postgresql.enabled", "false",
+                        "minio.enabled", "false",
+                        "externalDatabaseJdbcUrl", "jdbc:postgresql://newsroom-rw.db.svc:5432/newsroom",
+                        "externalStorageEndpoint", "https://s3.example.com")));
+        assertEquals(Set.of(), rendering.names(StatefulSet.class));
+        assertEquals(Set.of(), rendering.names(Job.class));
+        for (String service : List.of("article-service", "edition-service")) {
+            assertEquals("jdbc:postgresql://newsroom-rw.db.svc:5432/newsroom",
+                    rendering.configData(service + "-config").get("QUARKUS_DATASOURCE_JDBC_URL"), service);
+        }
+        for (String service : List.of("edition-service", "render-service")) {
+            assertEquals("https://s3.example.com", rendering.configData(service + "-config").get("STORAGE_ENDPOINT"),
+                    service);
+        }
+    }
+
+    @Test
+    void registryTagAndTlsAreApplied() {
+        var rendering = new Rendering("helm template (registry, TLS)", true,
+                () -> Renderings.helmTemplate(Map.of("image.registry", "registry.example.com",
+                        "image.tag", "0.1.0", "ingress.tls.enabled", "true")));
+        assertEquals("registry.example.com/newsroom/edition-service:0.1.0",
+                rendering.serviceContainer("edition-service").getImage());
+        var tls = rendering.named(Ingress.class, "newsroom").getSpec().getTls();
+        assertEquals(1, tls.size());
+        assertEquals("newsroom-tls", tls.get(0).getSecretName());
+        assertEquals(List.of("newsroom.example.com", "desk.newsroom.example.com"), tls.get(0).getHosts());
+    }
+
+    private static Set<String> kindsAndNames(List<HasMetadata> resources) {
+        return new Rendering("", false, () -> resources).kindsAndNames();
+    }
+
+    /**
+     * Each resource as JSON without what legitimately differs between the two tools: metadata
+     * (Helm adds release labels, a namespace and hook annotations) and pod template metadata
+     * (Helm adds labels and a configuration checksum).
+     */
+    private static Map<String, ObjectNode> comparable(List<HasMetadata> resources) {
+        Map<String, ObjectNode> nodes = new TreeMap<>();
+        for (HasMetadata resource : resources) {
+            ObjectNode node = JSON.valueToTree(resource);
+            node.remove("metadata");
+            if (node.path("spec").path("template").isObject()) {
+                ((ObjectNode) node.get("spec").get("template")).remove("metadata");
+            }
+            nodes.put(resource.getKind() + "/" + resource.getMetadata().getName(), node);
+        }
+        return nodes;
+    }
+}

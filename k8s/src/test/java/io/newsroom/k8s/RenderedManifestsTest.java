@@ -1,0 +1,347 @@
+package io.newsroom.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks every rendering (kustomize base, dev and prod overlays; the Helm chart with its defaults
+ * and with release settings) against the deployment rules of issue 6 and against the services'
+ * own configuration. Every rendering is first parsed strictly ({@link StrictResources}).
+ */
+class RenderedManifestsTest {
+
+    /** Secrets the workloads may reference: created by hand, documented in README.md. */
+    static final Set<String> DOCUMENTED_SECRETS = Set.of(
+            "newsroom-postgres", "newsroom-storage", "newsroom-jwt-public", "newsroom-jwt-signing", "newsroom-tls");
+
+    private static final Pattern SERVICE_URL = Pattern.compile("^(?:jdbc:postgresql|https?)://([a-z0-9-]+):(\\d+)(?:/.*)?$");
+
+    static Stream<Rendering> renderings() {
+        return Rendering.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void rendersTheExpectedKinds(Rendering rendering) {
+        assertEquals(Set.copyOf(ServiceSettings.SERVICES), rendering.names(Deployment.class), "Deployments");
+        assertEquals(Set.of("postgres", "minio"), rendering.names(StatefulSet.class), "StatefulSets");
+        assertEquals(Set.of("article-service", "render-service"), rendering.names(HorizontalPodAutoscaler.class),
+                "HorizontalPodAutoscalers");
+        assertEquals(Set.of("article-service", "render-service"), rendering.names(PodDisruptionBudget.class),
+                "PodDisruptionBudgets");
+        assertEquals(Set.of("newsroom"), rendering.names(Ingress.class), "Ingresses");
+        assertEquals(Set.of("article-service", "edition-service", "render-service", "postgres", "minio"),
+                rendering.names(Service.class), "Services");
+        assertEquals(Set.of("article-service-config", "edition-service-config", "render-service-config"),
+                rendering.names(ConfigMap.class), "ConfigMaps");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void everyPodIsLockedDown(Rendering rendering) {
+        List<String> problems = new ArrayList<>();
+        rendering.podTemplates().forEach((workload, template) -> {
+            PodSpec pod = template.getSpec();
+            var security = pod.getSecurityContext();
+            if (security == null || !Boolean.TRUE.equals(security.getRunAsNonRoot())
+                    || security.getRunAsUser() == null || security.getRunAsUser() == 0
+                    || security.getSeccompProfile() == null
+                    || !"RuntimeDefault".equals(security.getSeccompProfile().getType())) {
+                problems.add(workload + ": pod securityContext needs runAsNonRoot, a non-zero runAsUser and "
+                        + "seccompProfile RuntimeDefault");
+            }
+            if (!Boolean.FALSE.equals(pod.getAutomountServiceAccountToken())) {
+                problems.add(workload + ": automountServiceAccountToken must be false");
+            }
+            for (Container container : pod.getContainers()) {
+                String where = workload + " container " + container.getName();
+                var context = container.getSecurityContext();
+                if (context == null || !Boolean.FALSE.equals(context.getAllowPrivilegeEscalation())
+                        || !Boolean.TRUE.equals(context.getReadOnlyRootFilesystem())
+                        || context.getCapabilities() == null
+                        || !List.of("ALL").equals(context.getCapabilities().getDrop())) {
+                    problems.add(where + ": securityContext needs allowPrivilegeEscalation false, "
+                            + "readOnlyRootFilesystem true, capabilities drop [ALL]");
+                }
+                if (!tmpIsEmptyDir(pod, container)) {
+                    problems.add(where + ": /tmp must be an emptyDir volume (read-only root filesystem)");
+                }
+                problems.addAll(resourceProblems(where, container));
+            }
+        });
+        assertTrue(problems.isEmpty(), rendering + ":\n" + String.join("\n", problems));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void everyLongRunningContainerHasThreeProbes(Rendering rendering) {
+        List<String> problems = new ArrayList<>();
+        rendering.podTemplates().forEach((workload, template) -> {
+            if (workload.startsWith("Job/")) {
+                return;
+            }
+            for (Container container : template.getSpec().getContainers()) {
+                String where = workload + " container " + container.getName();
+                Map<String, Probe> probes = new TreeMap<>();
+                probes.put("startupProbe", container.getStartupProbe());
+                probes.put("readinessProbe", container.getReadinessProbe());
+                probes.put("livenessProbe", container.getLivenessProbe());
+                probes.forEach((kind, probe) -> {
+                    IntOrString port = probe == null ? null
+                            : probe.getHttpGet() != null ? probe.getHttpGet().getPort()
+                            : probe.getTcpSocket() != null ? probe.getTcpSocket().getPort() : null;
+                    if (probe == null || (port == null && probe.getExec() == null)) {
+                        problems.add(where + ": no " + kind);
+                    } else if (port != null && containerPort(container, port) == null) {
+                        problems.add(where + ": " + kind + " uses port " + port.getValue()
+                                + ", which the container does not declare");
+                    }
+                });
+            }
+        });
+        assertTrue(problems.isEmpty(), rendering + ":\n" + String.join("\n", problems));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void servicesProbeSmallRyeHealth(Rendering rendering) {
+        for (String service : ServiceSettings.SERVICES) {
+            Container container = rendering.serviceContainer(service);
+            assertEquals("/q/health/started", httpPath(container.getStartupProbe()), service + " startupProbe");
+            assertEquals("/q/health/ready", httpPath(container.getReadinessProbe()), service + " readinessProbe");
+            assertEquals("/q/health/live", httpPath(container.getLivenessProbe()), service + " livenessProbe");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void imagesAndPortsMatchTheServicesConfiguration(Rendering rendering) {
+        for (ServiceSettings settings : ServiceSettings.all()) {
+            String service = settings.name();
+            Container container = rendering.serviceContainer(service);
+            assertEquals(List.of(settings.httpPort()),
+                    container.getPorts().stream().map(ContainerPort::getContainerPort).toList(),
+                    service + ": container ports vs quarkus.http.port");
+            assertEquals(String.valueOf(settings.httpPort()),
+                    rendering.configData(service + "-config").get("QUARKUS_HTTP_PORT"),
+                    service + ": QUARKUS_HTTP_PORT");
+            ServicePort servicePort = rendering.named(Service.class, service).getSpec().getPorts().get(0);
+            assertEquals(settings.httpPort(), servicePort.getPort(), service + ": Service port");
+            assertEquals(settings.httpPort(), containerPort(container, servicePort.getTargetPort()),
+                    service + ": Service targetPort");
+
+            String image = container.getImage();
+            int colon = image.lastIndexOf(':');
+            assertTrue(colon > image.lastIndexOf('/'), service + ": image " + image + " has no tag");
+            String repository = image.substring(0, colon);
+            String tag = image.substring(colon + 1);
+            assertTrue(repository.equals(settings.imageRepository())
+                            || repository.endsWith("/" + settings.imageRepository()),
+                    service + ": image " + image + " is not quarkus.container-image " + settings.imageRepository());
+            if (rendering.release()) {
+                assertFalse(tag.endsWith("-SNAPSHOT") || tag.equals("latest"),
+                        service + ": a release rendering needs a release tag, not " + tag);
+            } else {
+                assertEquals(settings.imageTag(), tag, service + ": image tag vs quarkus.container-image.tag");
+            }
+            Long runAsUser = rendering.named(Deployment.class, service).getSpec().getTemplate().getSpec()
+                    .getSecurityContext().getRunAsUser();
+            assertEquals(settings.jibUser(), String.valueOf(runAsUser), service + ": runAsUser vs quarkus.jib.user");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void referencesResolveWithinTheRendering(Rendering rendering) {
+        List<String> problems = new ArrayList<>();
+        Map<String, PodTemplateSpec> templates = rendering.podTemplates();
+        // ConfigMaps named by envFrom exist
+        templates.forEach((workload, template) -> template.getSpec().getContainers().forEach(c -> {
+            for (EnvFromSource source : c.getEnvFrom() == null ? List.<EnvFromSource>of() : c.getEnvFrom()) {
+                if (source.getConfigMapRef() != null
+                        && rendering.find(ConfigMap.class, source.getConfigMapRef().getName()).isEmpty()) {
+                    problems.add(workload + ": envFrom ConfigMap " + source.getConfigMapRef().getName() + " missing");
+                }
+            }
+        }));
+        // Services, PDBs and HPAs find their pods
+        for (Service service : rendering.ofType(Service.class)) {
+            if (matchingPods(templates, service.getSpec().getSelector()) == 0) {
+                problems.add("Service " + service.getMetadata().getName() + " selects no pod template");
+            }
+        }
+        for (PodDisruptionBudget budget : rendering.ofType(PodDisruptionBudget.class)) {
+            if (matchingPods(templates, budget.getSpec().getSelector().getMatchLabels()) != 1) {
+                problems.add("PodDisruptionBudget " + budget.getMetadata().getName() + " must select one workload");
+            }
+        }
+        for (HorizontalPodAutoscaler hpa : rendering.ofType(HorizontalPodAutoscaler.class)) {
+            var target = hpa.getSpec().getScaleTargetRef();
+            if (!"Deployment".equals(target.getKind()) || rendering.find(Deployment.class, target.getName()).isEmpty()) {
+                problems.add("HorizontalPodAutoscaler " + hpa.getMetadata().getName() + " targets " + target.getKind()
+                        + " " + target.getName() + ", not a rendered Deployment");
+            } else if (rendering.named(Deployment.class, target.getName()).getSpec().getReplicas() != null) {
+                problems.add("Deployment " + target.getName() + " sets replicas although an autoscaler owns them");
+            }
+        }
+        // Ingress backends are rendered Services with that port name
+        for (Ingress ingress : rendering.ofType(Ingress.class)) {
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                rule.getHttp().getPaths().forEach(path -> {
+                    IngressBackend backend = path.getBackend();
+                    String name = backend.getService().getName();
+                    String port = backend.getService().getPort().getName();
+                    boolean found = rendering.find(Service.class, name).stream()
+                            .flatMap(s -> s.getSpec().getPorts().stream())
+                            .anyMatch(p -> Objects.equals(p.getName(), port));
+                    if (!found) {
+                        problems.add("Ingress " + rule.getHost() + path.getPath() + " → " + name + ":" + port
+                                + " is not a rendered Service port");
+                    }
+                });
+            }
+        }
+        // in-cluster URLs in configuration name a rendered Service and one of its ports
+        for (ConfigMap config : rendering.ofType(ConfigMap.class)) {
+            config.getData().forEach((key, value) -> {
+                Matcher url = SERVICE_URL.matcher(value);
+                if (url.matches()) {
+                    int port = Integer.parseInt(url.group(2));
+                    boolean found = rendering.find(Service.class, url.group(1)).stream()
+                            .flatMap(s -> s.getSpec().getPorts().stream())
+                            .anyMatch(p -> p.getPort() == port);
+                    if (!found) {
+                        problems.add(config.getMetadata().getName() + " " + key + "=" + value
+                                + " names no rendered Service port");
+                    }
+                }
+            });
+        }
+        assertTrue(problems.isEmpty(), rendering + ":\n" + String.join("\n", problems));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void secretsAreReferencedNeverCommitted(Rendering rendering) throws Exception {
+        for (Secret secret : rendering.ofType(Secret.class)) {
+            assertTrue((secret.getData() == null || secret.getData().isEmpty())
+                            && (secret.getStringData() == null || secret.getStringData().isEmpty()),
+                    rendering + ": Secret " + secret.getMetadata().getName() + " carries data");
+        }
+        Set<String> referenced = new TreeSet<>();
+        rendering.podTemplates().values().forEach(template -> {
+            template.getSpec().getContainers().forEach(c -> {
+                for (EnvVar env : c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                        referenced.add(env.getValueFrom().getSecretKeyRef().getName());
+                    }
+                    assertFalse(env.getName().matches(".*(PASSWORD|SECRET|ACCESS_KEY).*") && env.getValue() != null,
+                            rendering + ": " + env.getName() + " has a literal value; read it from a Secret");
+                }
+            });
+            for (Volume volume : template.getSpec().getVolumes() == null ? List.<Volume>of()
+                    : template.getSpec().getVolumes()) {
+                if (volume.getSecret() != null) {
+                    referenced.add(volume.getSecret().getSecretName());
+                }
+            }
+        });
+        for (Ingress ingress : rendering.ofType(Ingress.class)) {
+            for (IngressTLS tls : ingress.getSpec().getTls() == null ? List.<IngressTLS>of() : ingress.getSpec().getTls()) {
+                referenced.add(tls.getSecretName());
+            }
+        }
+        assertFalse(referenced.isEmpty(), rendering + ": no Secret referenced");
+        String readme = Files.readString(Repository.root().resolve("README.md"));
+        for (String secret : referenced) {
+            assertTrue(DOCUMENTED_SECRETS.contains(secret), rendering + ": undocumented Secret " + secret);
+            assertTrue(readme.contains(secret), "README.md does not say how to create Secret " + secret);
+        }
+    }
+
+    private static boolean tmpIsEmptyDir(PodSpec pod, Container container) {
+        return container.getVolumeMounts() != null && container.getVolumeMounts().stream()
+                .filter(m -> m.getMountPath().equals("/tmp"))
+                .anyMatch(m -> pod.getVolumes().stream()
+                        .anyMatch(v -> v.getName().equals(m.getName()) && v.getEmptyDir() != null));
+    }
+
+    private static List<String> resourceProblems(String where, Container container) {
+        List<String> problems = new ArrayList<>();
+        var resources = container.getResources();
+        for (String name : List.of("cpu", "memory")) {
+            Quantity request = resources == null || resources.getRequests() == null ? null : resources.getRequests().get(name);
+            Quantity limit = resources == null || resources.getLimits() == null ? null : resources.getLimits().get(name);
+            if (request == null || limit == null) {
+                problems.add(where + ": needs a " + name + " request and limit");
+            } else if (request.getNumericalAmount().compareTo(limit.getNumericalAmount()) > 0) {
+                problems.add(where + ": " + name + " request " + request + " exceeds the limit " + limit);
+            }
+        }
+        return problems;
+    }
+
+    private static String httpPath(Probe probe) {
+        assertNotNull(probe, "probe");
+        HTTPGetAction get = probe.getHttpGet();
+        if (get == null) {
+            fail("not an HTTP probe: " + probe);
+        }
+        return get.getPath();
+    }
+
+    /** @return the port number a named or numbered port resolves to on the container, or null */
+    private static Integer containerPort(Container container, IntOrString port) {
+        return container.getPorts().stream()
+                .filter(p -> port.getIntVal() != null ? p.getContainerPort().equals(port.getIntVal())
+                        : Objects.equals(p.getName(), port.getStrVal()))
+                .map(ContainerPort::getContainerPort)
+                .findFirst().orElse(null);
+    }
+
+    private static long matchingPods(Map<String, PodTemplateSpec> templates, Map<String, String> selector) {
+        return templates.values().stream()
+                .filter(t -> t.getMetadata().getLabels().entrySet().containsAll(selector.entrySet()))
+                .count();
+    }
+}

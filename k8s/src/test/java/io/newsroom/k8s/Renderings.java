@@ -1,0 +1,99 @@
+package io.newsroom.k8s;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Renders the manifests without a cluster: {@code kubectl kustomize} of a kustomization folder and
+ * {@code helm template} of the chart (in-process, helm-java's bundled native Helm). Each rendering
+ * is parsed by {@link StrictResources} and kept for the rest of the run.
+ */
+final class Renderings {
+
+    /** Release name and namespace of the Helm renderings. */
+    static final String RELEASE = "newsroom";
+
+    /** The kustomizations rendered: the base and the two overlays, relative to {@code k8s/}. */
+    static final List<String> KUSTOMIZATIONS = List.of("base", "overlays/dev", "overlays/prod");
+
+    /** @return {@link #KUSTOMIZATIONS}, as a JUnit method source */
+    static List<String> kustomizations() {
+        return KUSTOMIZATIONS;
+    }
+
+    private static final Map<String, List<HasMetadata>> CACHE = new ConcurrentHashMap<>();
+
+    private Renderings() {
+    }
+
+    /**
+     * Renders a kustomization with {@code kubectl kustomize}.
+     *
+     * @param folder relative to {@code k8s/}, e.g. {@code overlays/dev}
+     * @return the parsed resources
+     * @throws IllegalStateException when kubectl is missing (with how to install it) or fails
+     * @throws IllegalArgumentException when the output does not parse strictly
+     */
+    static List<HasMetadata> kustomize(String folder) {
+        return CACHE.computeIfAbsent("kustomize " + folder,
+                key -> StrictResources.parse(kubectl("kustomize", Repository.k8s().resolve(folder)), key));
+    }
+
+    /**
+     * Renders the chart with {@code helm template}, release {@link #RELEASE} in namespace
+     * {@link #RELEASE}.
+     *
+     * @param values {@code --set} values, e.g. {@code ingress.tls.enabled=true}; empty for the defaults
+     * @return the parsed resources
+     * @throws IllegalArgumentException when the output does not parse strictly
+     */
+    static List<HasMetadata> helmTemplate(Map<String, Object> values) {
+        return CACHE.computeIfAbsent("helm template " + values, key -> {
+            var template = new Helm(Repository.chart()).template().withName(RELEASE).withNamespace(RELEASE);
+            values.forEach(template::set);
+            return StrictResources.parse(template.call(), key);
+        });
+    }
+
+    /** @return the result of {@code helm lint --strict} on the chart */
+    static LintResult helmLint() {
+        return new Helm(Repository.chart()).lint().strict().call();
+    }
+
+    private static String kubectl(String command, Path folder) {
+        Process process;
+        try {
+            process = new ProcessBuilder("kubectl", command, folder.toString()).redirectErrorStream(false).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("kubectl is not installed or not on the PATH; it is needed to render "
+                    + "the kustomize overlays (Debian: `./newsroom test` installs it, or apt-get install kubectl)", e);
+        }
+        try {
+            process.getOutputStream().close();
+            var stdout = process.getInputStream().readAllBytes();
+            var stderr = process.getErrorStream().readAllBytes();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("kubectl " + command + " " + folder + " timed out");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("kubectl " + command + " " + folder + " failed ("
+                        + process.exitValue() + "): " + new String(stderr, StandardCharsets.UTF_8));
+            }
+            return new String(stdout, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("kubectl " + command + " " + folder + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running kubectl", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.newsroom.render;
+
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Optional body of {@code POST /api/v1/renditions/{paper}/{date}}; a missing member falls back to
+ * the paper registry ({@code render.papers.<code>.*}).
+ *
+ * @param paperName display name of the paper, e.g. "聊城日报"
+ * @param publisher publisher, e.g. "聊城日报社"
+ */
+@Schema(description = "Paper name and publisher for this rendition; defaults come from the paper registry")
+public record RenderRequest(
+        @Schema(examples = "聊城日报") @Size(min = 1, max = 100) String paperName,
+        @Schema(examples = "聊城日报社") @Size(min = 1, max = 100) String publisher) {
+}

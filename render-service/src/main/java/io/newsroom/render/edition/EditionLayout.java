@@ -1,0 +1,154 @@
+package io.newsroom.render.edition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The structure both renditions share, computed once from an {@link EditionContent}: pages in
+ * order with their articles, each article's display title, opening lines, previous/next article
+ * and jump target. Templates only print what this class decided.
+ *
+ * <p>Rules:
+ * <ul>
+ * <li>Display title: the headline; without one (a photo item, or an article whose page text had
+ * no headline) "图片新闻" for photos, else the opening of the first paragraph, so that every page
+ * and nav entry has a non-empty heading.</li>
+ * <li>Jump ("（下转第8版）"): a link to the first article of the page it names when that page is in
+ * the edition, plain text otherwise.</li>
+ * </ul>
+ *
+ * @param content the edition
+ * @param pages   pages in ascending number, each with its articles in reading order
+ */
+public record EditionLayout(EditionContent content, List<PageView> pages) {
+
+    /** Length, in characters, of a title taken from a paragraph when there is no headline. */
+    static final int TITLE_CHARS = 24;
+    /** Length, in characters, of the opening lines shown on the index page. */
+    static final int OPENING_CHARS = 90;
+
+    /**
+     * One printed page.
+     *
+     * @param number   page number
+     * @param label    "第1版 要闻" (or "第1版" without a page name)
+     * @param anchor   fragment id, "page-1"
+     * @param articles its articles in reading order
+     */
+    public record PageView(int number, String label, String anchor, List<ArticleView> articles) {
+
+        /** @return id of the page's first article (pages are never empty) */
+        public String firstArticleId() {
+            return articles.get(0).article().id();
+        }
+    }
+
+    /**
+     * One article with everything decided for its rendering.
+     *
+     * @param article    the article
+     * @param title      display title (see class rules)
+     * @param opening    opening lines of the body for the index, or null when it has no body text
+     * @param pageLabel  label of its page
+     * @param previous   the article before it in reading order, or null for the first
+     * @param next       the article after it, or null for the last
+     * @param jumpTarget id of the first article of the page it continues on, or null
+     */
+    public record ArticleView(EditionArticle article, String title, String opening, String pageLabel,
+            ArticleLink previous, ArticleLink next, String jumpTarget) {
+    }
+
+    /**
+     * A link to another article.
+     *
+     * @param id    its id (file stem)
+     * @param title its display title
+     */
+    public record ArticleLink(String id, String title) {
+    }
+
+    /**
+     * @param content the edition, articles already in reading order
+     * @return its layout
+     */
+    public static EditionLayout of(EditionContent content) {
+        List<EditionArticle> articles = content.articles();
+        Map<Integer, String> firstOfPage = new LinkedHashMap<>();
+        for (EditionArticle a : articles) {
+            firstOfPage.putIfAbsent(a.page(), a.id());
+        }
+        Map<Integer, List<ArticleView>> byPage = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            EditionArticle a = articles.get(i);
+            ArticleLink previous = i > 0 ? link(articles.get(i - 1)) : null;
+            ArticleLink next = i + 1 < articles.size() ? link(articles.get(i + 1)) : null;
+            String jumpTarget = a.continuesOnPage() == null ? null : firstOfPage.get(a.continuesOnPage());
+            byPage.computeIfAbsent(a.page(), p -> new ArrayList<>())
+                    .add(new ArticleView(a, title(a), opening(a), pageLabel(a), previous, next, jumpTarget));
+        }
+        List<PageView> pages = new ArrayList<>();
+        byPage.forEach((number, views) -> pages.add(
+                new PageView(number, views.get(0).pageLabel(), "page-" + number, List.copyOf(views))));
+        return new EditionLayout(content, List.copyOf(pages));
+    }
+
+    /** @return id of the edition's first article in reading order */
+    public String firstArticleId() {
+        return pages.get(0).firstArticleId();
+    }
+
+    /** @return every article view in reading order */
+    public List<ArticleView> articles() {
+        return pages.stream().flatMap(p -> p.articles().stream()).toList();
+    }
+
+    /** @return "第1版 要闻", or "第1版" when the page has no name */
+    static String pageLabel(EditionArticle a) {
+        String name = a.pageName() == null ? "" : a.pageName().strip();
+        return "第" + a.page() + "版" + (name.isEmpty() ? "" : " " + name);
+    }
+
+    /** @return the display title (see class rules) */
+    static String title(EditionArticle a) {
+        if (!blank(a.headline())) {
+            return a.headline().strip();
+        }
+        if ("photo".equals(a.type())) {
+            return "图片新闻";
+        }
+        String first = firstBodyText(a);
+        return first == null ? pageLabel(a) + " 稿件" : shorten(first, TITLE_CHARS);
+    }
+
+    /** @return the opening of the first body paragraph, at most {@link #OPENING_CHARS} characters, or null */
+    static String opening(EditionArticle a) {
+        String first = firstBodyText(a);
+        return first == null ? null : shorten(first, OPENING_CHARS);
+    }
+
+    private static String firstBodyText(EditionArticle a) {
+        return a.paragraphs().stream()
+                .filter(p -> !p.crosshead() && !blank(p.text()))
+                .map(p -> p.text().strip())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Cuts at a code point boundary and marks the cut with "……". */
+    static String shorten(String text, int maxCodePoints) {
+        if (text.codePointCount(0, text.length()) <= maxCodePoints) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, maxCodePoints)) + "……";
+    }
+
+    private static ArticleLink link(EditionArticle a) {
+        return new ArticleLink(a.id(), title(a));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,320 @@
+package io.newsroom.render.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.render.Manifest;
+import io.newsroom.render.RenderRequest;
+import io.newsroom.render.RenditionView;
+import io.newsroom.render.client.ArticleClient;
+import io.newsroom.render.client.ArticleSummaryPage;
+import io.newsroom.render.config.RenderConfig;
+import io.newsroom.render.config.StorageConfig;
+import io.newsroom.render.edition.EditionArticle;
+import io.newsroom.render.edition.EditionContent;
+import io.newsroom.render.edition.EditionRenderer;
+import io.newsroom.render.edition.RenderedFile;
+import io.newsroom.render.repository.RenditionRepository;
+import io.newsroom.render.repository.StorageException;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Makes and serves renditions: reads the published articles, renders everything in memory,
+ * then stores it all or nothing.
+ *
+ * <p>All-or-nothing design ("restore what was overwritten"): the object keys are fixed by the
+ * contract, so a new rendition overwrites the previous one's objects in place. Before writing,
+ * the previous manifest is read; an object whose sha256 is unchanged is not written again, and
+ * the previous bytes of every object about to change are kept in memory. The manifest is
+ * written last. When any write fails, every object already written is put back to its previous
+ * bytes (or removed if it is new), so the previous manifest stays in force and consistent, and
+ * the caller gets a 503 problem with {@code Retry-After}. Objects of the previous rendition that
+ * the new one no longer has are removed only after the new manifest is stored. Renditions of
+ * one edition are serialised within this process.
+ *
+ * <p>Limit: if storage fails so that the restore fails as well, objects may differ from the
+ * previous manifest until the next successful rendition (the retry) rewrites them; the log
+ * names every object that could not be restored.
+ */
+@ApplicationScoped
+public class RenditionService {
+
+    /** Cache-Control of the rendition files: keys are overwritten by re-renders, so short-lived. */
+    static final String CONTENT_CACHE = "public, max-age=300";
+    /** Cache-Control of the manifest: always revalidated. */
+    static final String MANIFEST_CACHE = "no-cache";
+    static final String JSON = "application/json";
+
+    private static final Logger LOG = Logger.getLogger(RenditionService.class);
+    private static final String PAPER_PATTERN = "[a-z][a-z0-9]{1,15}";
+    private static final int MAX_LIST_PAGES = 1000;
+
+    private final ArticleClient articles;
+    private final RenditionRepository storage;
+    private final RenderConfig renderConfig;
+    private final StorageConfig storageConfig;
+    private final ObjectMapper json;
+    private final EditionRenderer renderer = new EditionRenderer();
+    private final Map<String, Object> editionLocks = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    RenditionService(ArticleClient articles, RenditionRepository storage, RenderConfig renderConfig,
+            StorageConfig storageConfig, ObjectMapper json) {
+        this.articles = articles;
+        this.storage = storage;
+        this.renderConfig = renderConfig;
+        this.storageConfig = storageConfig;
+        this.json = json;
+    }
+
+    /**
+     * Renders the published edition and stores it, all or nothing.
+     *
+     * @param paper   paper code ({@code [a-z][a-z0-9]{1,15}})
+     * @param isoDate edition date, ISO {@code yyyy-MM-dd}
+     * @param request optional paper name / publisher; null members fall back to the paper registry
+     * @return the new manifest (already stored)
+     * @throws ProblemException 400 for a bad paper or date or a paper unknown to the registry without
+     *                          a name in the body; 404 when no article is published; 503 when
+     *                          article-service or storage is unavailable (nothing changed)
+     */
+    public Manifest render(String paper, String isoDate, RenderRequest request) {
+        LocalDate date = parse(paper, isoDate);
+        EditionContent content = new EditionContent(paper, paperName(paper, request), publisher(paper, request),
+                date, fetchPublished(paper, date));
+        List<RenderedFile> files = renderer.render(content);
+        String prefix = prefix(paper, isoDate);
+        List<Manifest.StoredObject> objects = files.stream()
+                .map(f -> new Manifest.StoredObject(prefix + f.path(), f.bytes().length, sha256(f.bytes()), f.contentType()))
+                .toList();
+        Manifest manifest = new Manifest(paper, isoDate, clock.instant(),
+                content.articles().stream().map(a -> new Manifest.ArticleVersion(a.id(), a.version())).toList(),
+                objects);
+        synchronized (editionLocks.computeIfAbsent(prefix, k -> new Object())) {
+            store(prefix, files, manifest);
+        }
+        return manifest;
+    }
+
+    /**
+     * @return the manifest in force
+     * @throws ProblemException 400 for a bad paper or date, 404 when the edition was never rendered,
+     *                          503 when storage is unavailable
+     */
+    public Manifest current(String paper, String isoDate) {
+        parse(paper, isoDate);
+        return readManifest(prefix(paper, isoDate))
+                .orElseThrow(() -> ProblemException.notFound("edition " + paper + "/" + isoDate + " has no rendition"));
+    }
+
+    /**
+     * @return the manifest in force with presigned URLs of the EPUB and the index page
+     * @throws ProblemException as {@link #current}
+     */
+    public RenditionView view(String paper, String isoDate) {
+        Manifest manifest = current(paper, isoDate);
+        String prefix = prefix(paper, isoDate);
+        Instant expiresAt = clock.instant().plus(storageConfig.presignedUrlExpiry());
+        try {
+            return RenditionView.of(manifest, new RenditionView.Links(
+                    storage.presignedGet(prefix + paper + "-" + isoDate + ".epub", storageConfig.presignedUrlExpiry()),
+                    storage.presignedGet(prefix + "index.html", storageConfig.presignedUrlExpiry()),
+                    expiresAt));
+        } catch (StorageException e) {
+            throw storageUnavailable(e);
+        }
+    }
+
+    /**
+     * One stored file of the rendition in force.
+     *
+     * @param path path under the edition folder, e.g. "index.html", "articles/42.html"
+     * @return content and its listed media type
+     * @throws ProblemException 404 when the path is not listed in the manifest in force, 503 when storage is unavailable
+     */
+    public StoredFile file(String paper, String isoDate, String path) {
+        String key = prefix(paper, isoDate) + path;
+        Manifest.StoredObject listed = current(paper, isoDate).object(key)
+                .orElseThrow(() -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate));
+        try {
+            byte[] bytes = storage.get(key)
+                    .orElseThrow(() -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate));
+            return new StoredFile(bytes, listed.contentType(), CONTENT_CACHE);
+        } catch (StorageException e) {
+            throw storageUnavailable(e);
+        }
+    }
+
+    /**
+     * @param bytes        content
+     * @param contentType  media type
+     * @param cacheControl Cache-Control value
+     */
+    public record StoredFile(byte[] bytes, String contentType, String cacheControl) {
+    }
+
+    private List<EditionArticle> fetchPublished(String paper, LocalDate date) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < MAX_LIST_PAGES; page++) {
+            ArticleSummaryPage listing = articles.listPublished(paper, date, cursor);
+            if (listing.items() != null) {
+                listing.items().forEach(s -> ids.add(s.id()));
+            }
+            cursor = listing.nextCursor();
+            if (cursor == null) {
+                break;
+            }
+        }
+        if (ids.isEmpty()) {
+            throw ProblemException.notFound("edition " + paper + "/" + date + " has no published article");
+        }
+        List<EditionArticle> result = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            EditionArticle article = articles.article(id);
+            if (article.id() == null || !article.id().matches(EditionArticle.ID_PATTERN)) {
+                throw ProblemException.unavailable("article-service returned an article id unusable as a file name",
+                        renderConfig.retryAfterSeconds());
+            }
+            result.add(article);
+        }
+        return result;
+    }
+
+    private void store(String prefix, List<RenderedFile> files, Manifest manifest) {
+        Optional<Manifest> previous = readManifest(prefix);
+        Map<String, byte[]> backups = new LinkedHashMap<>();
+        List<String> written = new ArrayList<>();
+        try {
+            for (RenderedFile f : files) {
+                String key = prefix + f.path();
+                Optional<Manifest.StoredObject> old = previous.flatMap(m -> m.object(key));
+                if (old.isPresent() && old.get().sha256().equals(sha256(f.bytes()))) {
+                    continue;
+                }
+                if (old.isPresent()) {
+                    storage.get(key).ifPresent(bytes -> backups.put(key, bytes));
+                }
+                written.add(key);
+                storage.put(key, f.bytes(), f.contentType(), CONTENT_CACHE);
+            }
+            written.add(prefix + "manifest.json");
+            storage.put(prefix + "manifest.json", json.writeValueAsBytes(manifest), JSON, MANIFEST_CACHE);
+        } catch (StorageException e) {
+            restore(written, backups, previous);
+            throw storageUnavailable(e);
+        } catch (IOException e) {
+            throw new IllegalStateException("manifest not serialisable", e);
+        }
+        Set<String> current = new HashSet<>();
+        manifest.objects().forEach(o -> current.add(o.key()));
+        previous.ifPresent(m -> m.objects().stream()
+                .map(Manifest.StoredObject::key)
+                .filter(k -> !current.contains(k))
+                .forEach(this::removeQuietly));
+    }
+
+    /** Puts back the previous bytes of every written key, or removes keys that are new. */
+    private void restore(List<String> written, Map<String, byte[]> backups, Optional<Manifest> previous) {
+        for (String key : written) {
+            try {
+                byte[] old = backups.get(key);
+                if (old != null) {
+                    String type = previous.flatMap(m -> m.object(key)).map(Manifest.StoredObject::contentType).orElse(JSON);
+                    storage.put(key, old, type, CONTENT_CACHE);
+                } else if (!key.endsWith("/manifest.json")) {
+                    storage.remove(key);
+                }
+            } catch (StorageException e) {
+                LOG.errorf("could not restore %s after a failed rendition: %s", key, e.getMessage());
+            }
+        }
+    }
+
+    private void removeQuietly(String key) {
+        try {
+            storage.remove(key);
+        } catch (StorageException e) {
+            LOG.warnf("could not remove stale object %s: %s", key, e.getMessage());
+        }
+    }
+
+    private Optional<Manifest> readManifest(String prefix) {
+        try {
+            Optional<byte[]> bytes = storage.get(prefix + "manifest.json");
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(json.readValue(bytes.get(), Manifest.class));
+        } catch (StorageException e) {
+            throw storageUnavailable(e);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored manifest unreadable: " + prefix + "manifest.json", e);
+        }
+    }
+
+    private ProblemException storageUnavailable(StorageException e) {
+        LOG.warnf("storage unavailable: %s (%s)", e.getMessage(), e.getCause());
+        return ProblemException.unavailable("object storage is unavailable; the rendition in force is unchanged",
+                renderConfig.retryAfterSeconds());
+    }
+
+    private String paperName(String paper, RenderRequest request) {
+        if (request != null && request.paperName() != null) {
+            return request.paperName();
+        }
+        return registered(paper, "paper_name").name();
+    }
+
+    private String publisher(String paper, RenderRequest request) {
+        if (request != null && request.publisher() != null) {
+            return request.publisher();
+        }
+        return registered(paper, "publisher").publisher();
+    }
+
+    private RenderConfig.Paper registered(String paper, String field) {
+        RenderConfig.Paper p = renderConfig.papers().get(paper);
+        if (p == null) {
+            throw ProblemException.invalidField(field, "required: paper " + paper + " is not in the paper registry");
+        }
+        return p;
+    }
+
+    private static LocalDate parse(String paper, String isoDate) {
+        if (paper == null || !paper.matches(PAPER_PATTERN)) {
+            throw ProblemException.invalidField("paper", "must match " + PAPER_PATTERN);
+        }
+        try {
+            return LocalDate.parse(isoDate);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("date", "must be an ISO date yyyy-MM-dd");
+        }
+    }
+
+    private static String prefix(String paper, String isoDate) {
+        return paper + "/" + isoDate + "/";
+    }
+
+    /** @return lower-case hex SHA-256 */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.newsroom.render.edition;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsroom.render.EditionFixtures;
+import io.newsroom.render.EpubChecker;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The renderers on the fixture editions; EPUBCheck on every EPUB (HTML validity: {@link HtmlValidityTest}). */
+class EditionRendererTest {
+
+    private static final EditionRenderer RENDERER = new EditionRenderer();
+
+    static Stream<EditionContent> editions() {
+        return EditionFixtures.editions().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("editions")
+    void epubPassesEpubcheckWithoutErrorsOrWarnings(EditionContent edition) {
+        assertEquals("errors=0 warnings=0 fatal=0", EpubChecker.check(epub(RENDERER.render(edition)).bytes()),
+                "EPUBCheck on " + edition.date());
+    }
+
+    @ParameterizedTest
+    @MethodSource("editions")
+    void sameEditionGivesSameBytes(EditionContent edition) {
+        List<RenderedFile> first = RENDERER.render(edition);
+        List<RenderedFile> second = new EditionRenderer().render(new EditionContent(edition.paperCode(),
+                edition.paperName(), edition.publisher(), edition.date(), reversed(edition.articles())));
+        assertEquals(first.stream().map(RenderedFile::path).toList(), second.stream().map(RenderedFile::path).toList());
+        for (int i = 0; i < first.size(); i++) {
+            assertArrayEquals(first.get(i).bytes(), second.get(i).bytes(), first.get(i).path());
+        }
+    }
+
+    @Test
+    void filesComeInStorageOrder() {
+        EditionContent edition = EditionFixtures.editions().get(0);
+        List<String> paths = RENDERER.render(edition).stream().map(RenderedFile::path).toList();
+        List<String> expected = new ArrayList<>();
+        edition.articles().forEach(a -> expected.add("articles/" + a.id() + ".html"));
+        expected.addAll(List.of("index.html", "style.css", "lcrb-2025-03-26.epub"));
+        assertEquals(expected, paths);
+    }
+
+    @Test
+    void indexHasMastheadDateLanguageAndPagesWithoutScripts() {
+        String index = text(RENDERER.render(EditionFixtures.editions().get(0)), "index.html");
+        assertTrue(index.contains("<html lang=\"zh-CN\">"), index);
+        assertTrue(index.contains("<h1>聊城日报</h1>"));
+        assertTrue(index.contains("2025年3月26日 星期三"));
+        assertTrue(index.contains("<h2 id=\"page-1-title\">第1版 要闻</h2>"));
+        assertTrue(index.contains("<a href=\"articles/20250326-p1-03.html\">全力争创全市现代化建设先行区</a>"));
+        assertFalse(index.contains("<script"));
+    }
+
+    @Test
+    void hostileTextIsEscapedEverywhere() throws IOException {
+        List<RenderedFile> files = RENDERER.render(EditionFixtures.editions().get(3));
+        String article = text(files, "articles/evil-1.html");
+        assertFalse(article.contains("<script"), article);
+        assertFalse(article.contains("<img"));
+        assertTrue(article.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;引号&quot; &#39;single&#39; &lt;/h1&gt;"),
+                article);
+        assertTrue(article.contains("AT&amp;T 的 a&lt;b 与 c&gt;d"));
+        assertTrue(article.contains("小标题 &lt;i&gt;&amp;amp;&lt;/i&gt;"));
+        String index = text(files, "index.html");
+        assertFalse(index.contains("<script"));
+        assertTrue(index.contains("第1版 要闻 &amp; &lt;b&gt;"));
+        Map<String, String> epub = unzip(epub(files).bytes());
+        String xhtml = epub.get("EPUB/articles/evil-1.xhtml");
+        assertFalse(xhtml.contains("<script"));
+        assertTrue(xhtml.contains("]]&gt; --&gt; &lt;!-- &amp;#x27; &amp;nbsp;"), xhtml);
+        assertTrue(epub.get("EPUB/nav.xhtml").contains("&lt;script&gt;"));
+    }
+
+    @Test
+    void jumpIsALinkWhenThePageExistsAndTextOtherwise() throws IOException {
+        List<RenderedFile> files = RENDERER.render(EditionFixtures.editions().get(3));
+        assertTrue(text(files, "articles/evil-1.html").contains("<a href=\"evil-2.html\">（下转第2版）</a>"));
+        String second = text(files, "articles/evil-2.html");
+        assertTrue(second.contains("<p class=\"jump\">（下转第9版）</p>"), second);
+        assertTrue(unzip(epub(files).bytes()).get("EPUB/articles/evil-1.xhtml")
+                .contains("<a href=\"evil-2.xhtml\">（下转第2版）</a>"));
+        String gold = text(RENDERER.render(EditionFixtures.editions().get(1)), "articles/20250228-p1-03.html");
+        assertTrue(gold.contains("<p class=\"jump\">（下转第8版）</p>"), gold);
+    }
+
+    @Test
+    void articlePageHasStructureAndNavigation() {
+        String page = text(RENDERER.render(EditionFixtures.editions().get(3)), "articles/evil-2.html");
+        assertTrue(page.contains("<a rel=\"prev\" href=\"evil-1.html\">上一篇："));
+        assertTrue(page.contains("<a rel=\"next\" href=\"evil-3.html\">下一篇：图片新闻</a>"));
+        assertTrue(page.contains("<main>") && page.contains("<nav class=\"article-nav\""));
+        String photo = text(RENDERER.render(EditionFixtures.editions().get(3)), "articles/evil-3.html");
+        assertTrue(photo.contains("<h1 id=\"headline\">图片新闻</h1>"));
+        assertTrue(photo.contains("<figcaption>没有标题的图片新闻\n第二段说明</figcaption>"), photo);
+        String crosshead = text(RENDERER.render(EditionFixtures.editions().get(1)), "articles/20250228-p1-05.html");
+        assertTrue(crosshead.contains("<h2 class=\"crosshead\">栽好梧桐引凤栖：营商环境的“聊城温度”</h2>"));
+    }
+
+    @Test
+    void epubHasMimetypeFirstAndStoredAndThePackageMetadata() throws IOException {
+        byte[] epub = epub(RENDERER.render(EditionFixtures.editions().get(0))).bytes();
+        assertEquals("mimetype", new String(epub, 30, 8, StandardCharsets.US_ASCII));
+        assertEquals(0, epub[8] | epub[9] << 8, "compression method of the first entry: STORED");
+        assertEquals("application/epub+zip", new String(epub, 38, 20, StandardCharsets.US_ASCII));
+        Map<String, String> entries = unzip(epub);
+        assertEquals(List.of("mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml",
+                "EPUB/cover.xhtml", "EPUB/style.css"), new ArrayList<>(entries.keySet()).subList(0, 6));
+        String opf = entries.get("EPUB/package.opf");
+        assertTrue(opf.contains("<dc:title>聊城日报 2025年3月26日</dc:title>"));
+        assertTrue(opf.contains("<dc:identifier id=\"pub-id\">" + EpubEditionRenderer.identifier("lcrb", "2025-03-26")));
+        assertTrue(opf.contains("<dc:date>2025-03-26</dc:date>"));
+        assertTrue(opf.contains("<dc:publisher>聊城日报社</dc:publisher>"));
+        assertTrue(opf.contains("<meta property=\"dcterms:modified\">2025-03-25T20:10:00Z</meta>"), opf);
+        assertTrue(opf.contains("<meta property=\"schema:accessibilitySummary\">"));
+        String nav = entries.get("EPUB/nav.xhtml");
+        assertTrue(nav.contains("<li><a href=\"articles/20250326-p1-01.xhtml\">第1版 要闻</a>\n<ol>"), nav);
+        assertTrue(nav.contains("epub:type=\"landmarks\""));
+    }
+
+    @Test
+    void identifierIsStablePerPaperAndDate() {
+        assertEquals(EpubEditionRenderer.identifier("lcrb", "2025-03-26"), EpubEditionRenderer.identifier("lcrb", "2025-03-26"));
+        assertFalse(EpubEditionRenderer.identifier("lcrb", "2025-03-26").equals(EpubEditionRenderer.identifier("lcrb", "2025-03-27")));
+        assertTrue(EpubEditionRenderer.identifier("lcrb", "2025-03-26").matches("urn:uuid:[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void refusesEmptyEditionsAndUnsafeIds() {
+        assertThrows(IllegalArgumentException.class,
+                () -> RENDERER.render(new EditionContent("lcrb", "聊城日报", "聊城日报社", LocalDate.of(2025, 1, 1), List.of())));
+        EditionArticle bad = new EditionArticle("../x", 1, null, 1, "article", null, null, "t", null, null, null,
+                List.of(), null, List.of(), 1, null);
+        assertThrows(IllegalArgumentException.class,
+                () -> RENDERER.render(new EditionContent("lcrb", "聊城日报", "聊城日报社", LocalDate.of(2025, 1, 1), List.of(bad))));
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    static RenderedFile epub(List<RenderedFile> files) {
+        return files.stream().filter(f -> f.path().endsWith(".epub")).findFirst().orElseThrow();
+    }
+
+    static String text(List<RenderedFile> files, String path) {
+        return new String(files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().bytes(),
+                StandardCharsets.UTF_8);
+    }
+
+    static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+}

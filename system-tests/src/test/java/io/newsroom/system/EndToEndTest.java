@@ -1,0 +1,221 @@
+package io.newsroom.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.api.Report;
+import com.adobe.epubcheck.util.DefaultReportImpl;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.support.testing.JwtKeyPair;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The main job end to end on the real stack: PostgreSQL (embedded binaries), S3Proxy and the
+ * three packaged services as separate processes on free ports. Ingests all seed pages through
+ * edition-service, publishes every edition, and checks what readers get.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path home;
+
+    static LocalStack stack;
+    static Path root;
+    static String token;
+    static JsonNode editions;
+    static String paper;
+
+    @BeforeAll
+    static void up() throws IOException {
+        root = Path.of(System.getProperty("newsroom.root", "..")).toAbsolutePath().normalize();
+        stack = new LocalStack(root, home,
+                new LocalStack.Ports(freePort(), freePort(), freePort(), freePort(), freePort()), false);
+        stack.up(line -> System.out.println("[stack] " + line));
+        token = Tokens.editor(stack.keys().resolve(JwtKeyPair.PRIVATE_KEY), "e2e-editor");
+        editions = JSON.readTree(root.resolve("seeds/editions.json").toFile());
+        paper = editions.path("paper").path("code").asText();
+    }
+
+    @AfterAll
+    static void down() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void ingestsEverySeedPageAndPublishesEveryEdition() throws Exception {
+        Set<String> dates = new LinkedHashSet<>();
+        for (JsonNode page : editions.path("pages")) {
+            String date = page.path("date").asText();
+            dates.add(date);
+            HttpResponse<String> r = put(page, date);
+            assertEquals(200, r.statusCode(), () -> "ingest " + date + ": " + r.body());
+            HttpResponse<String> again = put(page, date);
+            assertEquals(200, again.statusCode(), again::body);
+            assertEquals(articleIds(JSON.readTree(r.body())), articleIds(JSON.readTree(again.body())),
+                    "re-ingesting the same page must keep the same articles");
+        }
+        for (String date : dates) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(edition("/api/v1/editions/" + paper + "/" + date + "/publish")))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, r.statusCode(), () -> "publish " + date + ": " + r.body());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void everyEditionEpubPassesEpubCheckWithoutErrorsOrWarnings() throws Exception {
+        for (String date : dates()) {
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(render("/editions/" + paper + "/" + date
+                    + "/" + paper + "-" + date + ".epub"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode());
+            Path epub = home.resolve(paper + "-" + date + ".epub");
+            Files.write(epub, r.body());
+            Report report = new DefaultReportImpl(epub.toString());
+            new EpubCheck(epub.toFile(), report).doValidate();
+            assertEquals(0, report.getFatalErrorCount() + report.getErrorCount(), "EPUBCheck errors in " + epub);
+            assertEquals(0, report.getWarningCount(), "EPUBCheck warnings in " + epub);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void htmlIndexNamesEveryHeadlineTheSegmenterFound() throws Exception {
+        for (String date : dates()) {
+            HttpResponse<String> index = send(HttpRequest.newBuilder(URI.create(render("/editions/" + paper + "/" + date + "/index.html"))));
+            assertEquals(200, index.statusCode());
+            assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            List<String> headlines = new ArrayList<>();
+            for (JsonNode article : deskArticles(date)) {
+                if (article.hasNonNull("headline")) {
+                    headlines.add(article.get("headline").asText());
+                }
+            }
+            assertFalse(headlines.isEmpty(), "the segmenter found no headline on " + date);
+            for (String headline : headlines) {
+                assertTrue(index.body().contains(escapeHtml(headline)), "index of " + date + " lacks headline " + headline);
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void publicApiListsEveryEditionAndReturnsEachArticle() throws Exception {
+        JsonNode list = JSON.readTree(send(HttpRequest.newBuilder(URI.create(article("/api/v1/editions?limit=100")))).body());
+        Set<String> listed = new LinkedHashSet<>();
+        list.path("items").forEach(e -> listed.add(e.path("date").asText()));
+        assertEquals(dates(), listed);
+        for (String date : dates()) {
+            JsonNode articles = JSON.readTree(send(HttpRequest.newBuilder(URI.create(
+                    article("/api/v1/editions/" + paper + "/" + date + "/articles?limit=100")))).body());
+            assertEquals(deskArticles(date).size(), articles.path("items").size());
+            for (JsonNode summary : articles.path("items")) {
+                HttpResponse<String> full = send(HttpRequest.newBuilder(URI.create(article("/api/v1/articles/" + summary.path("id").asText()))));
+                assertEquals(200, full.statusCode(), full::body);
+                assertEquals(summary.path("id").asText(), JSON.readTree(full.body()).path("id").asText());
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void draftsAreNotVisibleToTheMobileApi() throws Exception {
+        JsonNode page = editions.path("pages").get(0);
+        String draftDate = "2030-01-02";
+        HttpResponse<String> r = put(page, draftDate);
+        assertEquals(200, r.statusCode(), r::body);
+        for (String id : articleIds(JSON.readTree(r.body()))) {
+            assertEquals(404, send(HttpRequest.newBuilder(URI.create(article("/api/v1/articles/" + id)))).statusCode());
+        }
+        assertEquals(404, send(HttpRequest.newBuilder(URI.create(
+                article("/api/v1/editions/" + paper + "/" + draftDate + "/articles")))).statusCode());
+        JsonNode list = JSON.readTree(send(HttpRequest.newBuilder(URI.create(article("/api/v1/editions?limit=100")))).body());
+        list.path("items").forEach(e -> assertFalse(draftDate.equals(e.path("date").asText())));
+    }
+
+    private static Set<String> dates() {
+        Set<String> dates = new LinkedHashSet<>();
+        editions.path("pages").forEach(p -> dates.add(p.path("date").asText()));
+        return dates;
+    }
+
+    private static HttpResponse<String> put(JsonNode page, String date) throws Exception {
+        byte[] text = Files.readAllBytes(root.resolve("seeds").resolve(page.path("file").asText()));
+        String url = edition("/api/v1/editions/" + paper + "/" + date + "/pages/" + page.path("page").asInt()
+                + "?page_name=" + URLEncoder.encode(page.path("pageName").asText(), StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain; charset=UTF-8").PUT(HttpRequest.BodyPublishers.ofByteArray(text)));
+    }
+
+    private static List<JsonNode> deskArticles(String date) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(article("/api/v1/desk/editions/" + paper + "/" + date + "/articles")))
+                .header("Authorization", "Bearer " + token));
+        assertEquals(200, r.statusCode(), r::body);
+        JsonNode body = JSON.readTree(r.body());
+        List<JsonNode> out = new ArrayList<>();
+        (body.isArray() ? body : body.path("items")).forEach(out::add);
+        return out;
+    }
+
+    private static List<String> articleIds(JsonNode summary) {
+        List<String> ids = new ArrayList<>();
+        summary.path("articles").forEach(a -> ids.add(a.path("id").asText()));
+        return ids;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String escapeHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String edition(String path) {
+        return stack.url(LocalStack.Component.EDITION) + path;
+    }
+
+    private static String article(String path) {
+        return stack.url(LocalStack.Component.ARTICLE) + path;
+    }
+
+    private static String render(String path) {
+        return stack.url(LocalStack.Component.RENDER) + path;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
