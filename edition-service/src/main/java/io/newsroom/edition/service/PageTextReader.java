@@ -48,7 +48,7 @@ public class PageTextReader {
     public void checkSize(long size) {
         if (size > config.maxPageBytes()) {
             String reason = "the page text is " + size + " bytes; at most " + config.maxPageBytes()
-                    + " bytes (2 MB) are accepted";
+                    + " bytes are accepted";
             throw new ProblemException(413, "Content too large", "body: " + reason,
                     List.of(new Problem.FieldError("body", reason)), Map.of());
         }
