@@ -69,7 +69,10 @@ public class PageEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     public String flags;
 
-    /** JSON array of article-service's per-article outcomes {@code {id, position, type, headline, status, version, outcome}}. */
+    /**
+     * JSON array of article-service's per-article outcomes
+     * {@code {id, position, type, headline, status, version, outcome}}.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     public String articles;
 

@@ -10,6 +10,7 @@ import io.newsroom.edition.service.PageAddress;
 import io.newsroom.edition.service.PageIngestService;
 import io.newsroom.edition.service.PageTextReader;
 import io.newsroom.edition.service.PublicationService;
+import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -75,6 +78,17 @@ public class EditionResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(EDITOR)
     @Operation(summary = "Upload a page's text (text/plain); segments it and upserts its articles")
+    @APIResponse(responseCode = "200", description = "The page is stored with its articles (or was already)")
+    @APIResponse(responseCode = "400", description = "Bad date, number, page_name, file or body; errors[] names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Unknown paper",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "Page text over 2 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Not text/plain or multipart/form-data, or an unknown charset",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "article-service or storage down; nothing stored, retry later",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageSummary putPage(@RestPath String paper, @RestPath String date, @RestPath String number,
             @RestQuery("page_name") String pageName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
@@ -98,6 +112,17 @@ public class EditionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(EDITOR)
     @Operation(summary = "Upload a page's text file (multipart/form-data, part \"file\")")
+    @APIResponse(responseCode = "200", description = "The page is stored with its articles (or was already)")
+    @APIResponse(responseCode = "400", description = "Bad date, number, page_name, file or body; errors[] names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Unknown paper",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "Page text over 2 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Not text/plain or multipart/form-data, or an unknown charset",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "article-service or storage down; nothing stored, retry later",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageSummary putPageFile(@RestPath String paper, @RestPath String date, @RestPath String number,
             @RestQuery("page_name") String pageName, @RestForm("file") FileUpload file,
             @RestForm("page_name") String formPageName) {
@@ -118,6 +143,9 @@ public class EditionResource {
     @GET
     @Path("/{paper}/{date}")
     @Operation(summary = "An edition's status, pages, item counts, open flags and publications")
+    @APIResponse(responseCode = "200", description = "The edition")
+    @APIResponse(responseCode = "404", description = "Unknown paper or no page received",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public EditionView get(@RestPath String paper, @RestPath String date) {
         return editions.view(paper, EditionService.date(date));
     }
@@ -133,6 +161,11 @@ public class EditionResource {
     @Path("/{paper}/{date}/publish")
     @RolesAllowed(EDITOR)
     @Operation(summary = "Publish the edition's articles and render the HTML and EPUB edition")
+    @APIResponse(responseCode = "200", description = "Published and rendered: the rendition manifest")
+    @APIResponse(responseCode = "404", description = "Unknown paper or no page received",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "article-service or render-service down; not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RenditionManifest publish(@RestPath String paper, @RestPath String date) {
         editions.paper(paper);
         return publications.publish(paper, EditionService.date(date), caller());

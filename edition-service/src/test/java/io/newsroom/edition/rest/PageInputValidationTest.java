@@ -129,7 +129,8 @@ class PageInputValidationTest {
 
     @Test
     void missingTokenIs401() {
-        anonymous().contentType("text/plain").body(TEXT).put(PAGE, "lcrb", DATE, "1").then().statusCode(401);
+        anonymous().contentType("text/plain").body(TEXT).put(PAGE, "lcrb", DATE, "1").then().statusCode(401)
+                .contentType("application/problem+json");
         anonymous().post("/api/v1/editions/lcrb/" + DATE + "/publish").then().statusCode(401);
     }
 
@@ -137,7 +138,7 @@ class PageInputValidationTest {
     void tokenWithoutEditorRoleIs403() {
         String reader = JwtKeysResource.token("bob", "reader");
         anonymous().auth().oauth2(reader).contentType("text/plain").body(TEXT).put(PAGE, "lcrb", DATE, "1")
-                .then().statusCode(403);
+                .then().statusCode(403).contentType("application/problem+json");
         anonymous().auth().oauth2(reader).post("/api/v1/editions/lcrb/" + DATE + "/publish").then().statusCode(403);
     }
 
