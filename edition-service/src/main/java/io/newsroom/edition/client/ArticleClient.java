@@ -1,0 +1,94 @@
+package io.newsroom.edition.client;
+
+import io.newsroom.edition.config.EditionConfig;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Calls article-service with a timeout per attempt and retries for the idempotent calls (a page upsert with
+ * the same content hash, publish and unpublish all converge). Every failure becomes a {@link ProblemException}:
+ * 503 with {@code Retry-After} when article-service is down or failing, 502 when it refused the request.
+ */
+@ApplicationScoped
+public class ArticleClient {
+
+    private static final String SERVICE = "article-service";
+
+    @Inject
+    @RestClient
+    ArticleRestClient rest;
+
+    @Inject
+    EditionConfig config;
+
+    /**
+     * Upserts all items of one page.
+     *
+     * @param paper         paper code
+     * @param date          edition date
+     * @param page          page number
+     * @param body          page name, content hash and items
+     * @param authorization the caller's {@code Authorization} header value, forwarded
+     * @return article-service's outcome per article and its conflicts
+     * @throws ProblemException 503 or 502, see the class comment
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = RemoteRejectedException.class)
+    @Fallback(fallbackMethod = "upsertPageFailed")
+    public PageUpsertResult upsertPage(String paper, LocalDate date, int page, PageUpsertRequest body,
+            String authorization) {
+        return rest.upsertPage(paper, date, page, authorization, body);
+    }
+
+    PageUpsertResult upsertPageFailed(String paper, LocalDate date, int page, PageUpsertRequest body,
+            String authorization, Throwable failure) {
+        throw RemoteFailures.problem(SERVICE, "upsert of page " + page, failure, config.retryAfterSeconds());
+    }
+
+    /**
+     * Publishes every non-withdrawn article of an edition.
+     *
+     * @param paper         paper code
+     * @param date          edition date
+     * @param authorization the caller's {@code Authorization} header value, forwarded
+     * @return the published article versions
+     * @throws ProblemException 503 or 502, see the class comment
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = RemoteRejectedException.class)
+    @Fallback(fallbackMethod = "publishFailed")
+    public PublicationResult publish(String paper, LocalDate date, String authorization) {
+        return rest.publish(paper, date, authorization);
+    }
+
+    PublicationResult publishFailed(String paper, LocalDate date, String authorization, Throwable failure) {
+        throw RemoteFailures.problem(SERVICE, "publication of the articles", failure, config.retryAfterSeconds());
+    }
+
+    /**
+     * Unpublishes every article of an edition (the roll-back of a publication whose rendering failed).
+     *
+     * @param paper         paper code
+     * @param date          edition date
+     * @param authorization the caller's {@code Authorization} header value, forwarded
+     * @return the unpublished article versions
+     * @throws ProblemException 503 or 502, see the class comment
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = RemoteRejectedException.class)
+    @Fallback(fallbackMethod = "unpublishFailed")
+    public PublicationResult unpublish(String paper, LocalDate date, String authorization) {
+        return rest.unpublish(paper, date, authorization);
+    }
+
+    PublicationResult unpublishFailed(String paper, LocalDate date, String authorization, Throwable failure) {
+        throw RemoteFailures.problem(SERVICE, "roll-back of the publication", failure, config.retryAfterSeconds());
+    }
+}

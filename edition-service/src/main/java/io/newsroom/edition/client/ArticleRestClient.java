@@ -1,0 +1,39 @@
+package io.newsroom.edition.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** article-service's editors' API as edition-service uses it (README "article-service"). */
+@RegisterRestClient(configKey = "article-service")
+@RegisterProvider(RemoteErrorMapper.class)
+@Path("/api/v1/desk/editions/{paper}/{date}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface ArticleRestClient {
+
+    @PUT
+    @Path("/pages/{page}")
+    PageUpsertResult upsertPage(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
+            @PathParam("page") int page, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            PageUpsertRequest body);
+
+    @POST
+    @Path("/publish")
+    PublicationResult publish(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/unpublish")
+    PublicationResult unpublish(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+}

@@ -1,0 +1,82 @@
+package io.newsroom.edition.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One received page: its text, how it was decoded, and what segmenting it and upserting its items to
+ * article-service produced. The JSON columns hold API-shaped JSON (snake_case) written by
+ * {@code io.newsroom.edition.mapping.PageMapper}.
+ */
+@Entity
+@Table(name = "page")
+public class PageEntity {
+
+    /** Surrogate key. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The edition the page belongs to. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "edition_id")
+    public EditionEntity edition;
+
+    /** Page number, 1..99. */
+    public int number;
+
+    /** Page name as printed, e.g. 要闻. */
+    public String pageName;
+
+    /** The decoded page text. */
+    public String rawText;
+
+    /** Charset the bytes were decoded with, e.g. {@code UTF-8}, {@code GB18030}. */
+    public String encoding;
+
+    /** {@code true} when the charset was detected, {@code false} when the request declared it. */
+    public boolean encodingDetected;
+
+    /** Lower-case hex SHA-256 of the decoded text's UTF-8 bytes (the content hash sent to article-service). */
+    public String sha256;
+
+    /** When the current text was received. */
+    public Instant receivedAt;
+
+    /** Who sent the current text (the bearer token's name). */
+    public String receivedBy;
+
+    /** Number of lines of the text as the segmenter counted them. */
+    public int lineCount;
+
+    /** Number of segmented items. */
+    public int itemCount;
+
+    /** JSON array of the segmented items (README "Segmented item"). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String segmentation;
+
+    /** JSON array of {@code {position, flag}}: flags to review, position 0-based. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String flags;
+
+    /**
+     * JSON array of article-service's per-article outcomes
+     * {@code {id, position, type, headline, status, version, outcome}}.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String articles;
+
+    /** JSON array of article-service's conflicts {@code {article_id, position, reason}}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String conflicts;
+}

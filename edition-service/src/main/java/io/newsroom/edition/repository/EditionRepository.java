@@ -1,0 +1,21 @@
+package io.newsroom.edition.repository;
+
+import io.newsroom.edition.entity.EditionEntity;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Editions by paper and date. */
+@ApplicationScoped
+public class EditionRepository implements PanacheRepository<EditionEntity> {
+
+    /**
+     * @param paper paper code
+     * @param date  edition date
+     * @return the edition, if any page of it was ever stored
+     */
+    public Optional<EditionEntity> find(String paper, LocalDate date) {
+        return find("paper.code = ?1 and date = ?2", paper, date).firstResultOptional();
+    }
+}

@@ -1,0 +1,163 @@
+package io.newsroom.edition.service;
+
+import io.newsroom.edition.api.PageSummary;
+import io.newsroom.edition.client.ArticleClient;
+import io.newsroom.edition.client.PageUpsertRequest;
+import io.newsroom.edition.client.PageUpsertResult;
+import io.newsroom.edition.config.EditionConfig;
+import io.newsroom.edition.entity.EditionEntity;
+import io.newsroom.edition.entity.EditionStatus;
+import io.newsroom.edition.entity.PageEntity;
+import io.newsroom.edition.entity.PaperEntity;
+import io.newsroom.edition.mapping.EditionMapper;
+import io.newsroom.edition.repository.EditionRepository;
+import io.newsroom.edition.repository.PaperRepository;
+import io.newsroom.edition.segment.DecodedPage;
+import io.newsroom.edition.segment.PageSegmenter;
+import io.newsroom.edition.segment.SegmentedPage;
+import io.newsroom.edition.storage.RawPageArchive;
+import io.newsroom.support.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Ingests one page of an edition. The steps, in this order, so that a page is stored with its articles or
+ * not at all and a retry after any failure converges:
+ * <ol>
+ *   <li>same text (SHA-256 of its UTF-8 bytes) and page name as the stored page: answer the stored summary,
+ *       call nothing;</li>
+ *   <li>segment the text (pure, in memory);</li>
+ *   <li>upsert the items to article-service with the text's hash (idempotent there: the same hash again
+ *       changes nothing);</li>
+ *   <li>archive the text at {@code raw/{paper}/{date}/page-{NN}.txt} (an overwrite, idempotent);</li>
+ *   <li>store the page in one database transaction: the page row is the record that the page was ingested.</li>
+ * </ol>
+ * A failure in step 3 or 4 answers 503 and stores nothing here; the retry repeats steps 3–5.
+ */
+@ApplicationScoped
+public class PageIngestService {
+
+    @Inject
+    PaperRepository papers;
+
+    @Inject
+    EditionRepository editions;
+
+    @Inject
+    ArticleClient articles;
+
+    @Inject
+    RawPageArchive archive;
+
+    @Inject
+    EditionMapper mapper;
+
+    @Inject
+    EditionConfig config;
+
+    private final PageSegmenter segmenter = new PageSegmenter();
+
+    /**
+     * @param address  the checked paper, date and page number
+     * @param pageName the page name the client gave, or {@code null} for the configured default
+     * @param text     the decoded page text
+     * @param caller   the editor
+     * @return the summary; {@code changed} is {@code false} when the same text was already stored
+     * @throws ProblemException 400 (field {@code page_name}) for a blank or over-long page name; 503 when
+     *                          article-service or object storage is down (nothing stored); 502 when
+     *                          article-service refuses the items
+     */
+    public PageSummary ingest(PageAddress address, String pageName, DecodedPage text, Caller caller) {
+        PaperEntity paper = address.paper();
+        LocalDate date = address.date();
+        int number = address.number();
+        String name = pageName(paper.code, number, pageName);
+        String sha256 = sha256(text.text());
+        Optional<PageSummary> stored = QuarkusTransaction.requiringNew().call(() -> findPage(paper.code, date, number)
+                .filter(page -> page.sha256.equals(sha256) && page.pageName.equals(name))
+                .map(page -> mapper.summary(paper.code, page, false)));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        SegmentedPage segmented = segmenter.segment(text.text());
+        PageUpsertResult upserted = articles.upsertPage(paper.code, date, number,
+                new PageUpsertRequest(name, sha256, segmented.items()), caller.authorization());
+        archive.store(paper.code, date, number, text.text());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            PageEntity page = findPage(paper.code, date, number).orElseGet(() -> newPage(paper.code, date, number));
+            page.pageName = name;
+            page.rawText = text.text();
+            page.encoding = text.charset();
+            page.encodingDetected = text.detected();
+            page.sha256 = sha256;
+            page.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            page.receivedBy = caller.name();
+            page.lineCount = segmented.lineCount();
+            page.itemCount = segmented.items().size();
+            page.segmentation = mapper.toJson(segmented.items());
+            page.flags = mapper.toJson(EditionMapper.flags(segmented.items()));
+            page.articles = mapper.toJson(upserted.articles());
+            page.conflicts = mapper.toJson(upserted.conflicts());
+            return mapper.summary(paper.code, page, true);
+        });
+    }
+
+    /**
+     * @param text page text
+     * @return lower-case hex SHA-256 of its UTF-8 bytes (the {@code content_hash} article-service keys on)
+     */
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The client's page name (stripped), else the paper's configured name of the page, else "第N版". */
+    private String pageName(String paper, int number, String given) {
+        if (given != null) {
+            String name = given.strip();
+            if (name.isEmpty() || name.length() > 64) {
+                throw ProblemException.invalidField("page_name", "must be 1 to 64 characters");
+            }
+            return name;
+        }
+        String configured = config.pageNames().getOrDefault(paper, Map.of()).get(Integer.toString(number));
+        return configured != null ? configured : String.format(Locale.ROOT, config.fallbackPageName(), number);
+    }
+
+    private Optional<PageEntity> findPage(String paper, LocalDate date, int number) {
+        return editions.find(paper, date)
+                .flatMap(edition -> edition.pages.stream().filter(p -> p.number == number).findFirst());
+    }
+
+    private PageEntity newPage(String paper, LocalDate date, int number) {
+        EditionEntity edition = editions.find(paper, date).orElseGet(() -> {
+            EditionEntity created = new EditionEntity();
+            created.paper = papers.findById(paper);
+            created.date = date;
+            created.status = EditionStatus.OPEN;
+            created.createdAt = Instant.now();
+            editions.persist(created);
+            return created;
+        });
+        PageEntity page = new PageEntity();
+        page.edition = edition;
+        page.number = number;
+        edition.pages.add(page);
+        return page;
+    }
+}

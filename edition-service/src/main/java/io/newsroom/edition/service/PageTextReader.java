@@ -1,0 +1,98 @@
+package io.newsroom.edition.service;
+
+import io.newsroom.edition.config.EditionConfig;
+import io.newsroom.edition.segment.DecodedPage;
+import io.newsroom.edition.segment.PageTextDecoder;
+import io.newsroom.edition.segment.PageTextException;
+import io.newsroom.support.problem.Problem;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks an uploaded page text and decodes it: the content type must be {@code text/plain}; the body must be
+ * 1 byte to {@code edition.max-page-bytes} (2 MB) long, decodable (declared charset, else detected UTF-8 or
+ * GB18030, see {@link PageTextDecoder}) and not only whitespace.
+ */
+@ApplicationScoped
+public class PageTextReader {
+
+    @Inject
+    EditionConfig config;
+
+    /**
+     * @param contentType the request's {@code Content-Type} header, may be {@code null}
+     * @param body        the request body
+     * @return the decoded text
+     * @throws ProblemException 415 (field {@code Content-Type}) for another media type or an unknown charset;
+     *                          413 (field {@code body}) above the size limit; 400 (field {@code body}) for an
+     *                          empty, undecodable or whitespace-only body
+     */
+    public DecodedPage readText(String contentType, byte[] body) {
+        MediaType type = mediaType(contentType);
+        if (type == null || !type.isCompatible(MediaType.TEXT_PLAIN_TYPE) || type.isWildcardType()
+                || type.isWildcardSubtype()) {
+            throw unsupported("must be text/plain (or multipart/form-data with a file part \"file\" where a page is"
+                    + " uploaded), not " + (contentType == null ? "missing" : contentType));
+        }
+        return read(body, type.getParameters().get(MediaType.CHARSET_PARAMETER));
+    }
+
+    /**
+     * @param size the size of an uploaded file in bytes
+     * @throws ProblemException 413 (field {@code body}) above the size limit
+     */
+    public void checkSize(long size) {
+        if (size > config.maxPageBytes()) {
+            String reason = "the page text is " + size + " bytes; at most " + config.maxPageBytes()
+                    + " bytes are accepted";
+            throw new ProblemException(413, "Content too large", "body: " + reason,
+                    List.of(new Problem.FieldError("body", reason)), Map.of());
+        }
+    }
+
+    /**
+     * @param body            the page bytes
+     * @param declaredCharset the charset the client declared, or {@code null} to detect UTF-8 or GB18030
+     * @return the decoded text
+     * @throws ProblemException as {@link #readText}, without the media-type check
+     */
+    public DecodedPage read(byte[] body, String declaredCharset) {
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalidField("body", "the page text is empty");
+        }
+        checkSize(body.length);
+        DecodedPage page;
+        try {
+            page = PageTextDecoder.decode(body, declaredCharset);
+        } catch (PageTextException e) {
+            if (e.reason() == PageTextException.Reason.UNSUPPORTED_CHARSET) {
+                throw unsupported(e.getMessage());
+            }
+            throw ProblemException.invalidField("body", e.getMessage());
+        }
+        if (page.text().isBlank()) {
+            throw ProblemException.invalidField("body", "the page text contains only whitespace");
+        }
+        return page;
+    }
+
+    private static MediaType mediaType(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaType.valueOf(header);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private static ProblemException unsupported(String reason) {
+        return new ProblemException(415, "Unsupported media type", "Content-Type: " + reason,
+                List.of(new Problem.FieldError("Content-Type", reason)), Map.of());
+    }
+}

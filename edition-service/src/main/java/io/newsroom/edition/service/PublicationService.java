@@ -1,0 +1,105 @@
+package io.newsroom.edition.service;
+
+import io.newsroom.edition.api.RenditionManifest;
+import io.newsroom.edition.client.ArticleClient;
+import io.newsroom.edition.client.RenditionClient;
+import io.newsroom.edition.client.RenditionRequest;
+import io.newsroom.edition.entity.EditionEntity;
+import io.newsroom.edition.entity.EditionStatus;
+import io.newsroom.edition.entity.PublicationEntity;
+import io.newsroom.edition.mapping.EditionMapper;
+import io.newsroom.edition.repository.EditionRepository;
+import io.newsroom.support.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes an edition: (1) article-service publishes the edition's articles; (2) render-service renders the
+ * HTML and EPUB edition; (3) the publication and its manifest are stored and the edition becomes PUBLISHED.
+ * When rendering fails the first publication is rolled back (article-service unpublishes), the edition stays
+ * OPEN and the caller gets 503: publishing again repeats every step. A failed re-publication (after
+ * corrections) keeps the previous publication online and is not rolled back.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    private static final Logger LOG = Logger.getLogger(PublicationService.class);
+
+    @Inject
+    EditionService editionService;
+
+    @Inject
+    EditionRepository editions;
+
+    @Inject
+    ArticleClient articles;
+
+    @Inject
+    RenditionClient renditions;
+
+    @Inject
+    EditionMapper mapper;
+
+    /** What publishing needs to know of the stored edition. */
+    private record Target(String paperName, String publisher, boolean published) {
+    }
+
+    /**
+     * @param paper  paper code
+     * @param date   edition date
+     * @param caller the editor
+     * @return the rendition manifest
+     * @throws ProblemException 404 for an unknown paper (field {@code paper}) or an edition without pages;
+     *                          503 with {@code Retry-After} when article-service or render-service is down
+     */
+    public RenditionManifest publish(String paper, LocalDate date, Caller caller) {
+        Target target = QuarkusTransaction.requiringNew().call(() -> {
+            EditionEntity edition = edition(paper, date);
+            return new Target(edition.paper.name, edition.paper.publisher,
+                    edition.status == EditionStatus.PUBLISHED);
+        });
+        articles.publish(paper, date, caller.authorization());
+        RenditionManifest manifest;
+        try {
+            manifest = renditions.render(paper, date, new RenditionRequest(target.paperName(), target.publisher()),
+                    caller.authorization());
+        } catch (ProblemException renderFailed) {
+            if (!target.published()) {
+                rollBack(paper, date, caller);
+            }
+            throw renderFailed;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            EditionEntity edition = edition(paper, date);
+            PublicationEntity publication = new PublicationEntity();
+            publication.edition = edition;
+            publication.sequence = edition.publications.size() + 1;
+            publication.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            publication.publishedBy = caller.name();
+            publication.manifest = mapper.toJson(manifest);
+            edition.publications.add(publication);
+            edition.status = EditionStatus.PUBLISHED;
+        });
+        return manifest;
+    }
+
+    private EditionEntity edition(String paper, LocalDate date) {
+        editionService.paper(paper);
+        return editions.find(paper, date).orElseThrow(() -> ProblemException.notFound(
+                "no page of " + paper + " " + date + " was received; upload its pages before publishing"));
+    }
+
+    private void rollBack(String paper, LocalDate date, Caller caller) {
+        try {
+            articles.unpublish(paper, date, caller.authorization());
+        } catch (ProblemException e) {
+            LOG.errorf("rendering of %s %s failed and the articles could not be unpublished (%s); they stay"
+                    + " published until the publication is retried", paper, date, e.getMessage());
+        }
+    }
+}

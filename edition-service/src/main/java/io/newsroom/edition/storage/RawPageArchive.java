@@ -1,0 +1,116 @@
+package io.newsroom.edition.storage;
+
+import io.minio.BucketExistsArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import io.minio.errors.MinioException;
+import io.newsroom.edition.config.EditionConfig;
+import io.newsroom.edition.config.StorageConfig;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/**
+ * Archives the text of every received page in object storage at {@code raw/{paper}/{date}/page-{NN}.txt}
+ * (UTF-8, {@code text/plain; charset=utf-8}) in the configured bucket ({@code editions}), creating the bucket
+ * on first use. Writing the same page again overwrites the object, so a retried upload converges.
+ */
+@ApplicationScoped
+public class RawPageArchive {
+
+    private static final Logger LOG = Logger.getLogger(RawPageArchive.class);
+
+    private final MinioClient client;
+    private final String bucket;
+    private final int retryAfterSeconds;
+    private volatile boolean bucketKnown;
+
+    /**
+     * @param storage endpoint, keys, bucket and region
+     * @param config  the {@code Retry-After} value for storage failures
+     */
+    @Inject
+    public RawPageArchive(StorageConfig storage, EditionConfig config) {
+        this.client = MinioClient.builder()
+                .endpoint(storage.endpoint())
+                .credentials(storage.accessKey(), storage.secretKey())
+                .region(storage.region())
+                .build();
+        this.bucket = storage.bucket();
+        this.retryAfterSeconds = config.retryAfterSeconds();
+    }
+
+    /**
+     * @param paper  paper code, e.g. {@code lcrb}
+     * @param date   edition date
+     * @param number page number, 1..99
+     * @return the object key, e.g. {@code raw/lcrb/2025-03-26/page-01.txt}
+     */
+    public static String key(String paper, LocalDate date, int number) {
+        return String.format(Locale.ROOT, "raw/%s/%s/page-%02d.txt", paper, date, number);
+    }
+
+    /** @return the bucket's name */
+    public String bucket() {
+        return bucket;
+    }
+
+    /**
+     * Stores (or overwrites) a page's text.
+     *
+     * @param paper  paper code
+     * @param date   edition date
+     * @param number page number
+     * @param text   the decoded page text; stored as UTF-8
+     * @throws ProblemException 503 with {@code Retry-After} when storage is unreachable or refuses the write
+     */
+    public void store(String paper, LocalDate date, int number, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        String key = key(paper, date, number);
+        try {
+            ensureBucket();
+            client.putObject(PutObjectArgs.builder()
+                    .bucket(bucket)
+                    .object(key)
+                    .data(bytes, bytes.length)
+                    .contentType("text/plain; charset=utf-8")
+                    .build());
+        } catch (MinioException | RuntimeException e) {
+            LOG.warnf("could not archive %s in bucket %s: %s", key, bucket, e.toString());
+            throw ProblemException.unavailable("object storage is unavailable; the page was not stored. Retry later.",
+                    retryAfterSeconds);
+        }
+    }
+
+    /**
+     * @return {@code true} when the bucket exists
+     * @throws MinioException when storage cannot be asked
+     */
+    public boolean bucketExists() throws MinioException {
+        return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+    }
+
+    private void ensureBucket() throws MinioException {
+        if (bucketKnown) {
+            return;
+        }
+        if (!bucketExists()) {
+            try {
+                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+            } catch (ErrorResponseException e) {
+                // another service (render-service) may create it at the same moment
+                String code = e.errorResponse() == null ? null : e.errorResponse().code();
+                if (!"BucketAlreadyOwnedByYou".equals(code) && !"BucketAlreadyExists".equals(code)) {
+                    throw e;
+                }
+            }
+        }
+        bucketKnown = true;
+    }
+}

@@ -1,0 +1,118 @@
+package io.newsroom.edition;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/**
+ * article-service and render-service stubbed by two WireMock servers on dynamic ports; sets
+ * {@code quarkus.rest-client.*.url} to them. Tests reach the servers through {@link #article()} and
+ * {@link #render()}, and build answers in the README's shapes with the helpers below.
+ */
+public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
+
+    private static WireMockServer article;
+    private static WireMockServer render;
+
+    /** Starts both servers; returns the two REST client URLs. */
+    @Override
+    public Map<String, String> start() {
+        article = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        render = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        article.start();
+        render.start();
+        return Map.of(
+                "quarkus.rest-client.article-service.url", article.baseUrl(),
+                "quarkus.rest-client.render-service.url", render.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        article.stop();
+        render.stop();
+    }
+
+    /** @return the article-service stub */
+    public static WireMockServer article() {
+        return article;
+    }
+
+    /** @return the render-service stub */
+    public static WireMockServer render() {
+        return render;
+    }
+
+    /** @return the desk path of an edition, e.g. {@code /api/v1/desk/editions/lcrb/2025-03-26} */
+    public static String deskPath(String paper, LocalDate date) {
+        return "/api/v1/desk/editions/" + paper + "/" + date;
+    }
+
+    /** @return a stable article id for an item position of a page */
+    public static UUID articleId(String paper, LocalDate date, int page, int position) {
+        return UUID.nameUUIDFromBytes((paper + date + page + "/" + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Answers the page upsert with one CREATED draft per item.
+     *
+     * @param itemTypes the items' wire types in position order
+     */
+    public static void stubUpsert(String paper, LocalDate date, int page, String contentHash, String... itemTypes) {
+        StringJoiner articles = new StringJoiner(",");
+        for (int i = 0; i < itemTypes.length; i++) {
+            articles.add("{\"id\":\"" + articleId(paper, date, page, i) + "\",\"position\":" + i + ",\"type\":\""
+                    + itemTypes[i] + "\",\"headline\":null,\"status\":\"DRAFT\",\"version\":1,\"outcome\":\"CREATED\"}");
+        }
+        article.stubFor(put(urlPathEqualTo(deskPath(paper, date) + "/pages/" + page)).willReturn(okJson(
+                "{\"paper\":\"" + paper + "\",\"date\":\"" + date + "\",\"page\":" + page + ",\"content_hash\":\""
+                        + contentHash + "\",\"articles\":[" + articles + "],\"conflicts\":[]}")));
+    }
+
+    /** Makes every article-service call fail at the connection (the service is down). */
+    public static void articleServiceDown() {
+        article.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** Answers publish and unpublish of the edition with one article at version 2. */
+    public static void stubPublication(String paper, LocalDate date) {
+        String body = "{\"paper\":\"" + paper + "\",\"date\":\"" + date + "\",\"articles\":[{\"id\":\""
+                + articleId(paper, date, 1, 0) + "\",\"version\":2}]}";
+        article.stubFor(post(urlPathEqualTo(deskPath(paper, date) + "/publish")).willReturn(okJson(body)));
+        article.stubFor(post(urlPathEqualTo(deskPath(paper, date) + "/unpublish")).willReturn(okJson(body)));
+    }
+
+    /** @return the rendition path of an edition */
+    public static String renditionPath(String paper, LocalDate date) {
+        return "/api/v1/renditions/" + paper + "/" + date;
+    }
+
+    /** Answers the rendition with a manifest of one EPUB object. */
+    public static void stubRendition(String paper, LocalDate date) {
+        render.stubFor(post(urlPathEqualTo(renditionPath(paper, date))).willReturn(okJson(
+                "{\"paper\":\"" + paper + "\",\"date\":\"" + date + "\",\"rendered_at\":\"2025-03-26T05:00:00Z\","
+                        + "\"articles\":[{\"id\":\"" + articleId(paper, date, 1, 0) + "\",\"version\":2}],"
+                        + "\"objects\":[{\"key\":\"" + paper + "/" + date + "/edition.epub\",\"size\":1234,"
+                        + "\"sha256\":\"" + "ab".repeat(32) + "\",\"content_type\":\"application/epub+zip\"}]}")));
+    }
+
+    /** Makes the rendition fail with a 500 problem. */
+    public static void stubRenditionFailure(String paper, LocalDate date) {
+        render.stubFor(post(urlPathEqualTo(renditionPath(paper, date))).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"title\":\"Internal Server Error\",\"status\":500}")));
+    }
+}
