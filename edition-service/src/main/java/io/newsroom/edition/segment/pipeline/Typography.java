@@ -74,6 +74,14 @@ public final class Typography {
      * @return the text without artefact spaces
      */
     public static String removeArtefactSpaces(String s) {
+        return collapseSpaces(s, (before, after) -> !isWide(before) && !isWide(after));
+    }
+
+    /**
+     * Collapses every run of spaces to one space where {@code keep} accepts the characters around it, and to
+     * nothing elsewhere; leading and trailing spaces go. Linear in the length of {@code s}.
+     */
+    private static String collapseSpaces(String s, SpaceRule keep) {
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;
@@ -88,12 +96,18 @@ public final class Typography {
             while (j < n && s.charAt(j) == ' ') {
                 j++;
             }
-            if (out.length() > 0 && j < n && !isWide(out.charAt(out.length() - 1)) && !isWide(s.charAt(j))) {
+            if (out.length() > 0 && j < n && keep.keeps(out.charAt(out.length() - 1), s.charAt(j))) {
                 out.append(' ');
             }
             i = j;
         }
         return out.toString();
+    }
+
+    /** Whether a space between two characters is a real space (kept) rather than an extraction artefact. */
+    @FunctionalInterface
+    private interface SpaceRule {
+        boolean keeps(char before, char after);
     }
 
     /**
@@ -129,32 +143,9 @@ public final class Typography {
         if (isLetterSpaced(s)) {
             return s.replace(" ", "");
         }
-        StringBuilder out = new StringBuilder(s.length());
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c != ' ') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && s.charAt(j) == ' ') {
-                j++;
-            }
-            if (out.length() > 0 && j < n) {
-                char before = out.charAt(out.length() - 1);
-                char after = s.charAt(j);
-                boolean phrases = (isIdeograph(before) || isQuote(before)) && (isIdeograph(after) || isQuote(after));
-                boolean latin = !isWide(before) && !isWide(after);
-                if (phrases || latin) {
-                    out.append(' ');
-                }
-            }
-            i = j;
-        }
-        return out.toString();
+        return collapseSpaces(s, (before, after) ->
+                (isIdeograph(before) || isQuote(before)) && (isIdeograph(after) || isQuote(after))
+                        || !isWide(before) && !isWide(after));
     }
 
     private static boolean isQuote(char c) {
