@@ -22,8 +22,9 @@ import java.util.Map;
  * edition-service API, publishes each edition, and prints a report with the items and flags per
  * edition and the URLs of the HTML edition, the EPUB and the API documentation.
  *
- * <p>Usage: {@code java -cp … io.newsroom.system.DemoCommand ROOT DATA_DIR (demo|status)}; exit 0 on
- * success, 1 on failure with the reason on standard error.
+ * <p>Usage: {@code java -cp … io.newsroom.system.DemoCommand ROOT DATA_DIR (demo|status|token [USER])}; exit 0
+ * on success, 1 on failure with the reason on standard error. {@code token} prints a bearer token with the
+ * role {@code editor} (one hour), signed with the local stack's key, for curl.
  */
 public final class DemoCommand {
 
@@ -41,11 +42,11 @@ public final class DemoCommand {
     }
 
     /**
-     * @param args repository root, data folder, and {@code demo} or {@code status}
+     * @param args repository root, data folder, and {@code demo}, {@code status} or {@code token [USER]}
      */
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: DemoCommand ROOT DATA_DIR demo|status");
+        if (args.length < 3) {
+            System.err.println("usage: DemoCommand ROOT DATA_DIR demo|status|token [USER]");
             System.exit(2);
         }
         Path root = Path.of(args[0]);
@@ -54,6 +55,14 @@ public final class DemoCommand {
             DemoCommand demo = new DemoCommand(stack, root, System.out);
             if (args[2].equals("status")) {
                 System.exit(demo.status() ? 0 : 3);
+            }
+            if (args[2].equals("token")) {
+                Path key = stack.keys().resolve(JwtKeyPair.PRIVATE_KEY);
+                if (!Files.exists(key)) {
+                    throw new IllegalStateException("no local key yet: run ./newsroom demo first");
+                }
+                System.out.println(Tokens.editor(key, args.length > 3 ? args[3] : "editor"));
+                System.exit(0);
             }
             demo.run();
             System.exit(0);
