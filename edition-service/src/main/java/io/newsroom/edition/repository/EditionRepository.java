@@ -18,4 +18,18 @@ public class EditionRepository implements PanacheRepository<EditionEntity> {
     public Optional<EditionEntity> find(String paper, LocalDate date) {
         return find("paper.code = ?1 and date = ?2", paper, date).firstResultOptional();
     }
+
+    /**
+     * Takes a PostgreSQL transaction-scoped advisory lock on one edition, so that concurrent writers of the
+     * same edition (two first pages arriving at once) run one after the other instead of racing to create it.
+     * Released at commit or rollback. Must run inside a transaction.
+     *
+     * @param paper paper code
+     * @param date  edition date
+     */
+    public void lock(String paper, LocalDate date) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "edition/" + paper + "/" + date)
+                .getSingleResult();
+    }
 }

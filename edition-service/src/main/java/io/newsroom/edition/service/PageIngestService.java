@@ -95,6 +95,7 @@ public class PageIngestService {
                 new PageUpsertRequest(name, sha256, segmented.items()), caller.authorization());
         archive.store(paper.code, date, number, text.text());
         return QuarkusTransaction.requiringNew().call(() -> {
+            editions.lock(paper.code, date);
             PageEntity page = findPage(paper.code, date, number).orElseGet(() -> newPage(paper.code, date, number));
             page.pageName = name;
             page.rawText = text.text();

@@ -123,6 +123,31 @@ class PageIngestResourceTest {
     }
 
     @Test
+    void concurrentFirstPagesOfANewEditionAreBothStored() throws Exception {
+        Seed seed = TestPages.seeds().get(2);
+        LocalDate date = LocalDate.of(2031, 6, 15);
+        byte[] body = seed.text().getBytes(StandardCharsets.UTF_8);
+        List<Integer> pages = List.of(1, 2, 3, 4, 5, 6);
+        for (int page : pages) {
+            ServiceStubs.stubUpsert("lcrb", date, page, PageIngestService.sha256(seed.text()), types(seed.items()));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(pages.size());
+        try {
+            List<java.util.concurrent.Future<JsonPath>> uploads = new java.util.ArrayList<>();
+            for (int page : pages) {
+                uploads.add(pool.submit(() -> put(date, page, body, "text/plain")));
+            }
+            for (java.util.concurrent.Future<JsonPath> upload : uploads) {
+                assertEquals(true, upload.get().getBoolean("changed"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        editor().get("/api/v1/editions/lcrb/{date}", date.toString()).then().statusCode(200)
+                .body("pages", hasSize(pages.size()));
+    }
+
+    @Test
     void changedTextIsUpsertedAgain() {
         Seed seed = TestPages.seeds().get(1);
         LocalDate date = LocalDate.of(2030, 1, 3);
