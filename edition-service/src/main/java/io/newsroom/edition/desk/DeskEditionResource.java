@@ -24,7 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The desk's editions list, one edition's pages and publications, and the publish button. */
-@Path("/desk/editions")
+@Path("/desk")
 @Produces(DeskPages.HTML)
 public class DeskEditionResource {
 
@@ -45,6 +45,7 @@ public class DeskEditionResource {
 
     /** @return every edition, newest first, with pages received, open flags and last publication */
     @GET
+    @Path("/editions")
     @Operation(hidden = true)
     public Response list() {
         DeskEditor editor = session.editor();
@@ -64,7 +65,7 @@ public class DeskEditionResource {
      * @return the edition's pages and publications with the publish button
      */
     @GET
-    @Path("/{paper}/{date}")
+    @Path("/editions/{paper}/{date}")
     @Operation(hidden = true)
     public Response edition(@RestPath String paper, @RestPath String date, @RestQuery String published) {
         DeskEditor editor = session.editor();
@@ -80,7 +81,7 @@ public class DeskEditionResource {
      * @return 303 back to the edition with {@code ?published=1}, or the edition page with the error in plain words
      */
     @POST
-    @Path("/{paper}/{date}/publish")
+    @Path("/editions/{paper}/{date}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response publish(@RestPath String paper, @RestPath String date, @RestForm String csrf) {

@@ -3,7 +3,7 @@ package io.newsroom.edition.desk;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,10 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * The desk's Qute templates ({@code src/main/resources/templates/desk/}) and how their pages are answered:
+ * The desk's Qute templates (a {@code @Singleton}: the resources read its template fields directly) ({@code src/main/resources/templates/desk/}) and how their pages are answered:
  * {@code text/html;charset=UTF-8}, never cached, HTML-escaped by Qute (templates ending in {@code .html}).
  */
-@ApplicationScoped
+@Singleton
 public class DeskPages {
 
     /** Media type of every desk page. */
