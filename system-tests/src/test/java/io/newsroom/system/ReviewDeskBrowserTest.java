@@ -81,6 +81,15 @@ class ReviewDeskBrowserTest {
 
     @Test
     void anEditorSignsInUploadsCorrectsAndPublishesAnEdition() throws IOException {
+        try {
+            session();
+        } catch (RuntimeException | AssertionError failed) {
+            shot("failure");
+            throw failed;
+        }
+    }
+
+    private void session() throws IOException {
         String desk = stack.url(LocalStack.Component.EDITION);
 
         // signed out: every desk page leads to the sign-in page
