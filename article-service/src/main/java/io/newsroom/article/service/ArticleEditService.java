@@ -358,7 +358,8 @@ public class ArticleEditService {
         ArticleEntity a = articles.lock(id).orElseThrow(() -> ProblemException.notFound("No article " + id));
         if (ifMatch != null && !ETags.matchesStrongly(ifMatch, ETags.version(a.version))) {
             throw new ProblemException(412, "Precondition failed",
-                    field + " " + ifMatch.strip() + " is stale: the current version of " + id + " is " + a.version,
+                    field + " " + ifMatch.strip() + " is stale: the current version is " + a.version + " (article " + id
+                            + ")",
                     List.of(new Problem.FieldError(field, "stale; current version is " + a.version)),
                     Map.of("ETag", ETags.version(a.version)));
         }

@@ -48,6 +48,9 @@ public class DeskReviewResource {
     private static final Map<String, String> DONE = Map.of("edit", "已保存修改。", "merge", "已合并两条稿件。",
             "split", "已拆分为两条稿件。", "move", "已移动。", "flag", "已标记为核对完毕。");
 
+    /** Chinese names of article-service's article statuses. */
+    private static final Map<String, String> STATUS = Map.of("DRAFT", "草稿", "PUBLISHED", "已发布", "WITHDRAWN", "已撤下");
+
     @Inject
     DeskSession session;
 
@@ -256,7 +259,8 @@ public class DeskReviewResource {
         List<DeskViews.RevisionRow> rows = articles.revisions(id, editor.authorization()).stream()
                 .map(DeskReviewResource::revision).toList();
         return DeskPages.html(200, pages.history.data("editor", editor).data("label", ReviewModel.label(article))
-                .data("article", article).data("rows", rows).data("back", local(back))).build();
+                .data("article", article).data("status", STATUS.getOrDefault(article.status(), article.status()))
+                .data("rows", rows).data("back", local(back))).build();
     }
 
     /** Shows the desk's problems as pages, not problem+json. */
