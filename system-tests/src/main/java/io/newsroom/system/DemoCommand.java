@@ -89,6 +89,7 @@ public final class DemoCommand {
         step("starting the stack");
         stack.up(line -> out.println("    " + line));
         String token = Tokens.editor(stack.keys().resolve(JwtKeyPair.PRIVATE_KEY), "demo-editor");
+        String deskPassword = stack.demoEditor();
 
         JsonNode editions = JSON.readTree(root.resolve("seeds/editions.json").toFile());
         String paper = editions.path("paper").path("code").asText();
@@ -140,6 +141,8 @@ public final class DemoCommand {
             out.printf("      %-16s %s/q/swagger-ui   (OpenAPI: %s/q/openapi)%n", c.id(), stack.url(c), stack.url(c));
         }
         out.printf("  Mobile API: %s/api/v1/editions%n", stack.url(LocalStack.Component.ARTICLE));
+        out.printf("  Review desk: %s/desk   (user demo, password %s)%n", stack.url(LocalStack.Component.EDITION),
+                deskPassword);
         out.println("  The stack keeps running: ./newsroom status, ./newsroom down");
     }
 

@@ -262,6 +262,62 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates a review-desk editor account, or sets its password, by running edition-service's own
+     * {@code EditorAddCommand} (README "The review desk") from its packaged {@code quarkus-app} against the
+     * stack's database.
+     *
+     * @param username    sign-in name
+     * @param displayName name shown in the desk
+     * @param password    the password (at least 8 characters)
+     * @throws IllegalStateException when the command fails (its output is in the message)
+     */
+    public void addEditor(String username, String displayName, String password) {
+        Path app = root.resolve("edition-service/target/quarkus-app");
+        String cp = String.join(java.io.File.pathSeparator, app.resolve("app/*").toString(),
+                app.resolve("lib/main/*").toString(), app.resolve("lib/boot/*").toString());
+        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", cp, "io.newsroom.edition.desk.cli.EditorAddCommand",
+                username, displayName).redirectErrorStream(true);
+        pb.environment().put("NEWSROOM_EDITOR_PASSWORD", password);
+        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/postgres");
+        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        try {
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("editor-add " + username + " failed: " + output.strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The demo's desk editor {@code demo}: its password is generated once and kept in {@code desk-editor.txt} under
+     * the data folder; the account is created (or its password set again) on every call.
+     *
+     * @return the password of {@code demo}
+     */
+    public String demoEditor() {
+        Path file = home.resolve("desk-editor.txt");
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[12];
+                new java.security.SecureRandom().nextBytes(random);
+                Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+            }
+            String password = Files.readString(file).strip();
+            addEditor("demo", "演示编辑", password);
+            return password;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the log file of a component */
     public Path log(Component c) {
         return home.resolve("logs").resolve(c.id() + ".log");

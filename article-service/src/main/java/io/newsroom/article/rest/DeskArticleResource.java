@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.article.api.ArticlePatch;
 import io.newsroom.article.api.ArticleView;
+import io.newsroom.article.api.MergeRequest;
+import io.newsroom.article.api.MoveRequest;
 import io.newsroom.article.api.ParagraphsUpdate;
 import io.newsroom.article.api.PhotosUpdate;
 import io.newsroom.article.api.RevisionView;
+import io.newsroom.article.api.SplitRequest;
+import io.newsroom.article.api.SplitResult;
 import io.newsroom.article.service.ArticleEditService;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.ETags;
@@ -49,8 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Editors' API for one article (README, article-service): read, merge patch, replace paragraphs or photos,
- * withdraw, revisions. Changes need {@code If-Match: "<version>"} (428 without, 412 when stale); the editor is the
- * token's {@code upn}. Role {@code editor}; 401 without a token, 403 without the role.
+ * withdraw, merge with the adjacent item, split at a paragraph, move the headline block or byline, revisions.
+ * Changes need {@code If-Match: "<version>"} (428 without, 412 when stale); the editor is the token's {@code upn}. Role {@code editor}; 401 without a token, 403 without the role.
  */
 @Path("/api/v1/desk/articles/{id}")
 @RolesAllowed("editor")
@@ -208,6 +212,98 @@ public class DeskArticleResource {
             @Parameter(example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext user) {
         return changed(edits.withdraw(id, ifMatch, editor(user)));
+    }
+
+    /**
+     * @param id      the article that stays
+     * @param ifMatch {@code "<version>"} of this article
+     * @param request the adjacent article to absorb and its version
+     * @param user    the caller
+     * @return the merged article
+     */
+    @POST
+    @Path("/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge the next or previous item of the page into this article",
+            description = "One transaction: paragraphs, photos and source lines of both in page order, flags united, "
+                    + "empty headline, byline, dateline, column and jump fields filled from the other; the other "
+                    + "article is withdrawn. Both get a revision (merged_from / merged_into).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = MergeRequest.class)))
+    @APIResponse(responseCode = "200", description = "The merged article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Same article, another page or not adjacent (other_id)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "One of them is withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match or other_version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response merge(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid MergeRequest request, @Context SecurityContext user) {
+        return changed(edits.merge(id, ifMatch, request, editor(user)));
+    }
+
+    /**
+     * @param id      the article to split
+     * @param ifMatch {@code "<version>"}
+     * @param request the first paragraph of the new article
+     * @param user    the caller
+     * @return both articles
+     */
+    @POST
+    @Path("/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Split the article at a paragraph into two articles",
+            description = "One transaction: paragraphs from the index on become a new draft article of the same page "
+                    + "(after its last item). Both get a revision (split_into / split_from).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SplitRequest.class)))
+    @APIResponse(responseCode = "200", description = "Both articles",
+            content = @Content(schema = @Schema(implementation = SplitResult.class)))
+    @APIResponse(responseCode = "400", description = "Paragraph index out of range (paragraph)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response split(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid SplitRequest request, @Context SecurityContext user) {
+        SplitResult result = edits.split(id, ifMatch, request, editor(user));
+        return Response.ok(result).header(HttpHeaders.ETAG, ETags.version(result.article().version())).build();
+    }
+
+    /**
+     * @param id      the article giving the part
+     * @param ifMatch {@code "<version>"} of this article
+     * @param request the part, the receiving article and its version
+     * @param user    the caller
+     * @return the receiving article
+     */
+    @POST
+    @Path("/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the headline block or the byline to another article of the edition",
+            description = "One transaction: the receiver's fields of that part must be empty; this article's are "
+                    + "cleared. Both get a revision. Answers the receiving article (its ETag).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = MoveRequest.class)))
+    @APIResponse(responseCode = "200", description = "The receiving article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Bad part, same article, another edition, nothing to move",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The receiver already has that part, or one is withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match or to_version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response move(@PathParam("id") UUID id,
+            @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid MoveRequest request, @Context SecurityContext user) {
+        return changed(edits.move(id, ifMatch, request, editor(user)));
     }
 
     /**

@@ -6,8 +6,13 @@ import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.ArticleRevisionEntity;
 import io.newsroom.article.api.ArticlePatch;
 import io.newsroom.article.api.ArticleView;
+import io.newsroom.article.api.MergeRequest;
+import io.newsroom.article.api.MoveRequest;
+import io.newsroom.article.api.SplitRequest;
+import io.newsroom.article.api.SplitResult;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.model.ArticleStatus;
+import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.model.Paragraph;
 import io.newsroom.article.model.Photo;
 import io.newsroom.article.repository.ArticleRepository;
@@ -28,7 +33,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Editor changes of one article: merge patch, paragraphs, photos, withdraw. Each change that alters something
+ * Editor changes of articles: merge patch, paragraphs, photos, withdraw, and the desk operations over two
+ * articles (merge, split, move). Each change that alters something
  * locks the row, checks {@code If-Match} against the version (RFC 9110 §13.1.1), stores the previous state as a
  * revision, marks the article edited by an editor and records the editor's {@code upn}.
  */
@@ -99,8 +105,7 @@ public class ArticleEditService {
     public ArticleView replaceParagraphs(UUID id, String ifMatch, List<Paragraph> paragraphs, String editor) {
         return edit(id, ifMatch, true, editor, a -> {
             List<String> changed = new ArrayList<>();
-            set(Set.of("paragraphs"), "paragraphs", paragraphs, a.paragraphs, v -> a.paragraphs = new ArrayList<>(v),
-                    changed);
+            replace("paragraphs", paragraphs, a.paragraphs, v -> a.paragraphs = new ArrayList<>(v), changed);
             return changed;
         });
     }
@@ -116,7 +121,7 @@ public class ArticleEditService {
     public ArticleView replacePhotos(UUID id, String ifMatch, List<Photo> photos, String editor) {
         return edit(id, ifMatch, true, editor, a -> {
             List<String> changed = new ArrayList<>();
-            set(Set.of("photos"), "photos", photos, a.photos, v -> a.photos = new ArrayList<>(v), changed);
+            replace("photos", photos, a.photos, v -> a.photos = new ArrayList<>(v), changed);
             return changed;
         });
     }
@@ -142,30 +147,241 @@ public class ArticleEditService {
     }
 
     /**
+     * Merges an adjacent article of the same page into this one (one transaction): the paragraphs, photos and
+     * source lines of both in page order, the union of their flags, and every empty headline, byline, dateline,
+     * column or jump field of this article filled from the other. The other article is withdrawn. Both get a
+     * revision ({@code merged_from} / {@code merged_into} name the operation in {@code changed_fields}).
+     *
+     * @param id      the article that stays
+     * @param ifMatch its {@code If-Match} header, required
+     * @param request the other article and its version
+     * @param editor  {@code upn} of the editor
+     * @return the merged article
+     * @throws ProblemException 404 unknown id, 428 without {@code If-Match}, 412 stale version (field
+     *                          {@code If-Match} or {@code other_version}), 400 when the other article is this one,
+     *                          on another page or not adjacent (field {@code other_id}), 409 when either is withdrawn
+     */
+    public ArticleView merge(UUID id, String ifMatch, MergeRequest request, String editor) {
+        requireIfMatch(ifMatch);
+        if (id.equals(request.otherId())) {
+            throw ProblemException.invalidField("other_id", "must be another article");
+        }
+        Locked pair = lockPair(id, ifMatch, request.otherId(), request.otherVersion(), "other_version");
+        ArticleEntity a = pair.first();
+        ArticleEntity b = pair.second();
+        if (!samePage(a, b)) {
+            throw ProblemException.invalidField("other_id", "is not on the same page");
+        }
+        requireActive(a);
+        requireActive(b);
+        List<ArticleEntity> active = articles.listEdition(new EditionKey(a.paper, a.editionDate), a.pageNumber)
+                .stream().filter(x -> x.status != ArticleStatus.WITHDRAWN).toList();
+        if (Math.abs(active.indexOf(a) - active.indexOf(b)) != 1) {
+            throw ProblemException.invalidField("other_id", "is not the next or previous item of the page");
+        }
+        ArticleEntity earlier = a.position < b.position ? a : b;
+        ArticleEntity later = earlier == a ? b : a;
+        Map<String, Object> beforeA = snapshot(a);
+        Map<String, Object> beforeB = snapshot(b);
+        long versionA = a.version;
+        long versionB = b.version;
+        List<String> changed = new ArrayList<>();
+        replace("paragraphs", concat(earlier.paragraphs, later.paragraphs), a.paragraphs,
+                v -> a.paragraphs = new ArrayList<>(v), changed);
+        replace("photos", concat(earlier.photos, later.photos), a.photos, v -> a.photos = new ArrayList<>(v),
+                changed);
+        replace("source_lines", concat(earlier.sourceLines, later.sourceLines), a.sourceLines,
+                v -> a.sourceLines = new ArrayList<>(v), changed);
+        replace("flags", concat(a.flags, b.flags).stream().distinct().toList(), a.flags,
+                v -> a.flags = new ArrayList<>(v), changed);
+        fill("column", b.column, a.column, v -> a.column = v, changed);
+        fill("kicker", b.kicker, a.kicker, v -> a.kicker = v, changed);
+        fill("headline", b.headline, a.headline, v -> a.headline = v, changed);
+        fill("subheadline", b.subheadline, a.subheadline, v -> a.subheadline = v, changed);
+        fill("byline", b.byline, a.byline, v -> a.byline = v, changed);
+        fill("dateline", b.dateline, a.dateline, v -> a.dateline = v, changed);
+        fill("continues_on_page", b.continuesOnPage, a.continuesOnPage, v -> a.continuesOnPage = v, changed);
+        ArticleMapper.reparseCredits(a);
+        changed.add("merged_from");
+        b.status = ArticleStatus.WITHDRAWN;
+        b.publishedAt = null;
+        Instant now = Instant.now();
+        record(a, beforeA, versionA, changed, editor, now);
+        record(b, beforeB, versionB, List.of("status", "merged_into"), editor, now);
+        return finish(a, b);
+    }
+
+    /**
+     * Splits an article at a paragraph (one transaction): the paragraphs from that index on become a new draft
+     * article of the same page and type, placed after the page's last item, with the same source lines and
+     * segmentation confidence, no flags and no photos. Both get a revision ({@code split_into} /
+     * {@code split_from}); the new article's revision keeps the state of the article before the split.
+     *
+     * @param id      the article to split
+     * @param ifMatch its {@code If-Match} header, required
+     * @param request the index of the first paragraph of the new article
+     * @param editor  {@code upn} of the editor
+     * @return both articles after the split
+     * @throws ProblemException 404, 428, 412 as {@link #patch}; 400 (field {@code paragraph}) when the index is
+     *                          not between 1 and the paragraph count − 1; 409 when the article is withdrawn
+     */
+    public SplitResult split(UUID id, String ifMatch, SplitRequest request, String editor) {
+        requireIfMatch(ifMatch);
+        ArticleEntity a = lockChecked(id, ifMatch, "If-Match");
+        requireActive(a);
+        int at = request.paragraph();
+        if (at >= a.paragraphs.size()) {
+            throw ProblemException.invalidField("paragraph",
+                    "must be between 1 and " + (a.paragraphs.size() - 1) + " (the article has "
+                            + a.paragraphs.size() + " paragraphs)");
+        }
+        int nextPosition = articles.lockPage(new EditionKey(a.paper, a.editionDate), a.pageNumber).stream()
+                .mapToInt(x -> x.position).max().orElse(a.position) + 1;
+        Map<String, Object> before = snapshot(a);
+        long version = a.version;
+        Instant now = Instant.now();
+        ArticleEntity created = new ArticleEntity();
+        created.id = UUID.randomUUID();
+        created.paper = a.paper;
+        created.editionDate = a.editionDate;
+        created.pageNumber = a.pageNumber;
+        created.pageName = a.pageName;
+        created.position = nextPosition;
+        created.type = a.type;
+        created.paragraphs = new ArrayList<>(a.paragraphs.subList(at, a.paragraphs.size()));
+        created.sourceLines = new ArrayList<>(a.sourceLines);
+        created.confidence = a.confidence;
+        created.itemContentHash = a.itemContentHash;
+        created.pageContentHash = a.pageContentHash;
+        created.createdAt = now;
+        created.updatedAt = now;
+        articles.persist(created);
+        a.paragraphs = new ArrayList<>(a.paragraphs.subList(0, at));
+        record(a, before, version, List.of("paragraphs", "split_into"), editor, now);
+        record(created, before, 0, List.of("split_from"), editor, now);
+        ArticleView after = finish(a, created);
+        return new SplitResult(after, ArticleMapper.toView(created, true));
+    }
+
+    /**
+     * Moves the headline block (kicker, headline, subheadline) or the byline to another article of the same
+     * edition (one transaction): the receiving article's fields of that part must be empty; this article's are
+     * cleared. Both get a revision naming the moved fields.
+     *
+     * @param id      the article giving the part
+     * @param ifMatch its {@code If-Match} header, required
+     * @param request the part, the receiving article and its version
+     * @param editor  {@code upn} of the editor
+     * @return the receiving article after the move
+     * @throws ProblemException 404, 428, 412 (field {@code If-Match} or {@code to_version}); 400 when the receiver
+     *                          is this article or in another edition (field {@code to_id}) or this article has
+     *                          nothing of that part (field {@code part}); 409 when the receiver already has it or
+     *                          either article is withdrawn
+     */
+    public ArticleView move(UUID id, String ifMatch, MoveRequest request, String editor) {
+        requireIfMatch(ifMatch);
+        if (id.equals(request.toId())) {
+            throw ProblemException.invalidField("to_id", "must be another article");
+        }
+        Locked pair = lockPair(id, ifMatch, request.toId(), request.toVersion(), "to_version");
+        ArticleEntity from = pair.first();
+        ArticleEntity to = pair.second();
+        if (!from.paper.equals(to.paper) || !from.editionDate.equals(to.editionDate)) {
+            throw ProblemException.invalidField("to_id", "is not in the same edition");
+        }
+        requireActive(from);
+        requireActive(to);
+        boolean headline = MoveRequest.HEADLINE.equals(request.part());
+        List<String> fields = headline ? List.of("kicker", "headline", "subheadline") : List.of("byline");
+        List<String> moved = fields.stream().filter(f -> part(from, f) != null).toList();
+        if (moved.isEmpty()) {
+            throw ProblemException.invalidField("part", "this article has no " + request.part() + " to move");
+        }
+        List<String> occupied = fields.stream().filter(f -> part(to, f) != null).toList();
+        if (!occupied.isEmpty()) {
+            throw ProblemException.conflict("the receiving article already has " + String.join(", ", occupied)
+                    + "; clear it first");
+        }
+        Map<String, Object> beforeFrom = snapshot(from);
+        Map<String, Object> beforeTo = snapshot(to);
+        long versionFrom = from.version;
+        long versionTo = to.version;
+        to.kicker = headline ? from.kicker : to.kicker;
+        to.headline = headline ? from.headline : to.headline;
+        to.subheadline = headline ? from.subheadline : to.subheadline;
+        to.byline = headline ? to.byline : from.byline;
+        if (headline) {
+            from.kicker = null;
+            from.headline = null;
+            from.subheadline = null;
+        } else {
+            from.byline = null;
+            ArticleMapper.reparseCredits(from);
+            ArticleMapper.reparseCredits(to);
+        }
+        Instant now = Instant.now();
+        record(from, beforeFrom, versionFrom, moved, editor, now);
+        record(to, beforeTo, versionTo, moved, editor, now);
+        return finish(to, from);
+    }
+
+    /**
      * Locks the article, checks the precondition, applies {@code change} and, when it changed fields, records the
      * revision and the editor.
      */
     private ArticleView edit(UUID id, String ifMatch, boolean ifMatchRequired, String editor,
             Function<ArticleEntity, List<String>> change) {
-        if (ifMatch == null && ifMatchRequired) {
-            throw new ProblemException(428, "Precondition required",
-                    "If-Match: send the article's current ETag (\"<version>\") to change it",
-                    List.of(new Problem.FieldError("If-Match", "required")), Map.of());
+        if (ifMatchRequired) {
+            requireIfMatch(ifMatch);
         }
-        ArticleEntity a = articles.lock(id).orElseThrow(() -> ProblemException.notFound("No article " + id));
-        if (ifMatch != null && !ETags.matchesStrongly(ifMatch, ETags.version(a.version))) {
-            throw new ProblemException(412, "Precondition failed",
-                    "If-Match " + ifMatch.strip() + " is stale: the current version is " + a.version,
-                    List.of(new Problem.FieldError("If-Match", "stale; current version is " + a.version)),
-                    Map.of("ETag", ETags.version(a.version)));
-        }
-        Map<String, Object> before = json.convertValue(ArticleMapper.toView(a, true), JSON_OBJECT);
+        ArticleEntity a = lockChecked(id, ifMatch, "If-Match");
+        Map<String, Object> before = snapshot(a);
         long previousVersion = a.version;
         List<String> changed = change.apply(a);
         if (changed.isEmpty()) {
             return ArticleMapper.toView(a, true);
         }
-        Instant now = Instant.now();
+        record(a, before, previousVersion, changed, editor, Instant.now());
+        return finish(a);
+    }
+
+    private static void requireIfMatch(String ifMatch) {
+        if (ifMatch == null) {
+            throw new ProblemException(428, "Precondition required",
+                    "If-Match: send the article's current ETag (\"<version>\") to change it",
+                    List.of(new Problem.FieldError("If-Match", "required")), Map.of());
+        }
+    }
+
+    /** Locks an article and checks {@code ifMatch} (when not null) against its version; 412 names {@code field}. */
+    private ArticleEntity lockChecked(UUID id, String ifMatch, String field) {
+        ArticleEntity a = articles.lock(id).orElseThrow(() -> ProblemException.notFound("No article " + id));
+        if (ifMatch != null && !ETags.matchesStrongly(ifMatch, ETags.version(a.version))) {
+            throw new ProblemException(412, "Precondition failed",
+                    field + " " + ifMatch.strip() + " is stale: the current version is " + a.version + " (article " + id
+                            + ")",
+                    List.of(new Problem.FieldError(field, "stale; current version is " + a.version)),
+                    Map.of("ETag", ETags.version(a.version)));
+        }
+        return a;
+    }
+
+    /** Locks two articles in id order (no deadlock between opposite operations) and checks both versions. */
+    private Locked lockPair(UUID id, String ifMatch, UUID otherId, long otherVersion, String otherField) {
+        boolean idFirst = id.compareTo(otherId) < 0;
+        ArticleEntity first = idFirst ? lockChecked(id, ifMatch, "If-Match") : null;
+        ArticleEntity other = lockChecked(otherId, ETags.version(otherVersion), otherField);
+        ArticleEntity a = idFirst ? first : lockChecked(id, ifMatch, "If-Match");
+        return new Locked(a, other);
+    }
+
+    private Map<String, Object> snapshot(ArticleEntity a) {
+        return json.convertValue(ArticleMapper.toView(a, true), JSON_OBJECT);
+    }
+
+    /** Stores a revision of {@code a} with its state before the change and marks it edited by {@code editor}. */
+    private void record(ArticleEntity a, Map<String, Object> before, long previousVersion, List<String> changed,
+            String editor, Instant now) {
         ArticleRevisionEntity revision = new ArticleRevisionEntity();
         revision.articleId = a.id;
         revision.number = revisions.nextNumber(a.id);
@@ -178,9 +394,60 @@ public class ArticleEditService {
         a.editedByEditor = true;
         a.lastEditor = editor;
         a.updatedAt = now;
+    }
+
+    /** Flushes (new versions), announces the change and answers the first article's view. */
+    private ArticleView finish(ArticleEntity answer, ArticleEntity... others) {
         articles.flush();
-        changes.fire(ArticlesChanged.of(List.of(a.id)));
-        return ArticleMapper.toView(a, true);
+        List<UUID> ids = new ArrayList<>();
+        ids.add(answer.id);
+        for (ArticleEntity other : others) {
+            ids.add(other.id);
+        }
+        changes.fire(ArticlesChanged.of(ids));
+        return ArticleMapper.toView(answer, true);
+    }
+
+    private static void requireActive(ArticleEntity a) {
+        if (a.status == ArticleStatus.WITHDRAWN) {
+            throw ProblemException.conflict("article " + a.id + " is withdrawn");
+        }
+    }
+
+    private static boolean samePage(ArticleEntity a, ArticleEntity b) {
+        return a.paper.equals(b.paper) && a.editionDate.equals(b.editionDate) && a.pageNumber == b.pageNumber;
+    }
+
+    private static String part(ArticleEntity a, String field) {
+        return switch (field) {
+            case "kicker" -> a.kicker;
+            case "headline" -> a.headline;
+            case "subheadline" -> a.subheadline;
+            default -> a.byline;
+        };
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** Sets a field when the value differs, and records its name in {@code changed}. */
+    private static <T> void replace(String field, T value, T current, Consumer<T> setter, List<String> changed) {
+        set(Set.of(field), field, value, current, setter, changed);
+    }
+
+    /** Sets an empty field of the staying article from the merged one. */
+    private static <T> void fill(String field, T value, T current, Consumer<T> setter, List<String> changed) {
+        if (current == null && value != null) {
+            setter.accept(value);
+            changed.add(field);
+        }
+    }
+
+    /** The two articles of a two-article operation: the one addressed by the path, then the other. */
+    private record Locked(ArticleEntity first, ArticleEntity second) {
     }
 
     /** Sets a field when it is present in the change and differs, and records its name in {@code changed}. */

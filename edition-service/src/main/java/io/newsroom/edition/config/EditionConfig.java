@@ -32,4 +32,30 @@ public interface EditionConfig {
     /** @return seconds a client should wait before retrying when a dependency is down ({@code Retry-After}) */
     @WithDefault("5")
     int retryAfterSeconds();
+
+    /** @return the review desk's settings (README "The review desk") */
+    Desk desk();
+
+    /** Settings of the editors' review desk ({@code edition.desk.*}). */
+    interface Desk {
+
+        /** @return hours a desk session (the signed cookie token) lasts */
+        @WithDefault("8")
+        int sessionHours();
+
+        /** @return name of the session cookie; also {@code mp.jwt.token.cookie} */
+        @WithDefault("newsroom_desk")
+        String cookieName();
+
+        /** @return whether the cookies get the {@code Secure} attribute (set it behind HTTPS) */
+        @WithDefault("false")
+        boolean secureCookies();
+
+        /**
+         * @return base URL under which editors' browsers reach render-service's {@code /editions/…} files, e.g.
+         *         {@code https://news.example.com}
+         */
+        @WithDefault("${quarkus.rest-client.render-service.url}")
+        String renditionBaseUrl();
+    }
 }

@@ -10,6 +10,7 @@ import io.newsroom.edition.segment.LineRange;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,8 +30,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the REST clients true to the other services: every path and method {@link ArticleRestClient} and
- * {@link RenditionRestClient} call must exist in the OpenAPI document the service stores at build time
+ * Keeps the REST clients true to the other services: every path and method {@link ArticleRestClient},
+ * {@link DeskArticleRestClient} and {@link RenditionRestClient} call must exist in the OpenAPI document the service stores at build time
  * ({@code <module>/target/openapi/openapi.json}), and every member of the records they send and read must be a
  * property of the matching schema (and every property the request schema requires must be sent).
  *
@@ -48,6 +49,11 @@ class OpenApiContractTest {
     @Test
     void articleClientMatchesArticleServiceDocument() {
         assertMatches(ArticleRestClient.class, document("article-service"));
+    }
+
+    @Test
+    void deskArticleClientMatchesArticleServiceDocument() {
+        assertMatches(DeskArticleRestClient.class, document("article-service"));
     }
 
     @Test
@@ -133,6 +139,9 @@ class OpenApiContractTest {
         }
         if (method.isAnnotationPresent(PUT.class)) {
             return "put";
+        }
+        if (method.isAnnotationPresent(PATCH.class)) {
+            return "patch";
         }
         return method.isAnnotationPresent(POST.class) ? "post" : null;
     }

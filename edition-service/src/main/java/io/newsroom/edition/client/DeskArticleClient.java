@@ -1,0 +1,131 @@
+package io.newsroom.edition.client;
+
+import io.newsroom.edition.config.EditionConfig;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The review desk's calls to article-service's editors' API, each with the editor's own bearer token (so that
+ * revisions name the editor) and the REST client's read timeout (30 s). Changes send {@code If-Match: "<version>"} and are not retried.
+ * A refusal (4xx, e.g. 412 for a stale version) is thrown as {@link RemoteRejectedException} for the desk to
+ * explain; article-service down or failing becomes a {@link ProblemException} 503.
+ */
+@ApplicationScoped
+public class DeskArticleClient {
+
+    private static final String SERVICE = "article-service";
+
+    @Inject
+    @RestClient
+    DeskArticleRestClient rest;
+
+    @Inject
+    EditionConfig config;
+
+    /**
+     * @param paper         paper code
+     * @param date          edition date
+     * @param page          page number, or {@code null} for the whole edition
+     * @param authorization the editor's {@code Authorization} header value
+     * @return every article (any status), page then position order
+     */
+    public List<DeskArticle> list(String paper, LocalDate date, Integer page, String authorization) {
+        return call("listing of the articles", () -> rest.list(paper, date, page, authorization).items());
+    }
+
+    /**
+     * @param id            article id
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the article
+     */
+    public DeskArticle get(UUID id, String authorization) {
+        return call("reading of an article", () -> rest.get(id, authorization));
+    }
+
+    /**
+     * @param id            article id
+     * @param version       the version the editor saw
+     * @param patch         JSON merge patch members (a {@code null} value clears the field)
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the article after the change
+     */
+    public DeskArticle patch(UUID id, long version, Map<String, Object> patch, String authorization) {
+        return call("change of an article", () -> rest.patch(id, etag(version), authorization, patch));
+    }
+
+    /**
+     * @param id            article id
+     * @param version       the version the editor saw
+     * @param paragraphs    the new paragraphs
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the article after the change
+     */
+    public DeskArticle paragraphs(UUID id, long version, List<DeskArticle.Paragraph> paragraphs,
+            String authorization) {
+        return call("change of the paragraphs",
+                () -> rest.paragraphs(id, etag(version), authorization, new DeskOperations.Paragraphs(paragraphs)));
+    }
+
+    /**
+     * @param id            the article that stays
+     * @param version       its version
+     * @param body          the adjacent article and its version
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the merged article
+     */
+    public DeskArticle merge(UUID id, long version, DeskOperations.Merge body, String authorization) {
+        return call("merge of two items", () -> rest.merge(id, etag(version), authorization, body));
+    }
+
+    /**
+     * @param id            the article to split
+     * @param version       its version
+     * @param body          the paragraph index
+     * @param authorization the editor's {@code Authorization} header value
+     * @return both articles
+     */
+    public DeskOperations.SplitResult split(UUID id, long version, DeskOperations.Split body, String authorization) {
+        return call("split of an item", () -> rest.split(id, etag(version), authorization, body));
+    }
+
+    /**
+     * @param id            the article giving the part
+     * @param version       its version
+     * @param body          the part, the receiving article and its version
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the receiving article
+     */
+    public DeskArticle move(UUID id, long version, DeskOperations.Move body, String authorization) {
+        return call("move of a headline or byline", () -> rest.move(id, etag(version), authorization, body));
+    }
+
+    /**
+     * @param id            article id
+     * @param authorization the editor's {@code Authorization} header value
+     * @return its revisions, oldest first
+     */
+    public List<ArticleRevision> revisions(UUID id, String authorization) {
+        return call("reading of the revisions", () -> rest.revisions(id, authorization).items());
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private <T> T call(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RemoteRejectedException refused) {
+            throw refused;
+        } catch (RuntimeException failure) {
+            throw RemoteFailures.problem(SERVICE, what, failure, config.retryAfterSeconds());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.newsroom.edition.desk;
+
+import io.newsroom.edition.api.EditionView;
+import io.newsroom.edition.api.RenditionManifest;
+import io.newsroom.edition.service.EditionService;
+import io.newsroom.edition.service.PublicationService;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The desk's editions list, one edition's pages and publications, and the publish button. */
+@Path("/desk")
+@Produces(DeskPages.HTML)
+public class DeskEditionResource {
+
+    /** Path of the editions list. */
+    public static final String PATH = "/desk/editions";
+
+    @Inject
+    DeskSession session;
+
+    @Inject
+    DeskPages pages;
+
+    @Inject
+    DeskEditionService desk;
+
+    @Inject
+    PublicationService publications;
+
+    /** @return every edition, newest first, with pages received, open flags and last publication */
+    @GET
+    @Path("/editions")
+    @Operation(hidden = true)
+    public Response list() {
+        DeskEditor editor = session.editor();
+        List<DeskViews.EditionRow> rows = desk.editions().stream().map(e -> {
+            Optional<Map<Integer, Integer>> flags = desk.openFlags(e.paper(), e.date(), editor.authorization());
+            return new DeskViews.EditionRow(e.paperName(), e.date().toString(), e.published() ? "已发布" : "待发布",
+                    e.published(), e.pages(), flags.map(f -> Integer.toString(total(f))).orElse("—"),
+                    DeskPages.time(e.lastPublished()), editionPath(e.paper(), e.date()));
+        }).toList();
+        return DeskPages.html(200, pages.editions.data("editor", editor).data("rows", rows)).build();
+    }
+
+    /**
+     * @param paper     paper code
+     * @param date      edition date
+     * @param published {@code 1} right after a successful publication (shows the links prominently)
+     * @return the edition's pages and publications with the publish button
+     */
+    @GET
+    @Path("/editions/{paper}/{date}")
+    @Operation(hidden = true)
+    public Response edition(@RestPath String paper, @RestPath String date, @RestQuery String published) {
+        DeskEditor editor = session.editor();
+        return editionPage(editor, paper, EditionService.date(date), "1".equals(published), null, 200);
+    }
+
+    /**
+     * Publishes the edition (article-service, then render-service) as the signed-in editor.
+     *
+     * @param paper paper code
+     * @param date  edition date
+     * @param csrf  the form's CSRF token
+     * @return 303 back to the edition with {@code ?published=1}, or the edition page with the error in plain words
+     */
+    @POST
+    @Path("/editions/{paper}/{date}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response publish(@RestPath String paper, @RestPath String date, @RestForm String csrf) {
+        DeskEditor editor = session.editor();
+        session.checkCsrf(editor, csrf);
+        LocalDate day = EditionService.date(date);
+        try {
+            publications.publish(paper, day, editor.caller());
+        } catch (ProblemException failed) {
+            return editionPage(editor, paper, day, false, "发布没有成功：" + PlainWords.general(failed),
+                    failed.status() >= 500 ? 503 : failed.status());
+        }
+        return DeskPages.seeOther(editionPath(paper, day) + "?published=1").build();
+    }
+
+    /** Shows the desk's problems as pages, not problem+json. */
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.message(e.status(), "出错了", PlainWords.general(e), PATH, "回到版次列表", null);
+    }
+
+    private Response editionPage(DeskEditor editor, String paper, LocalDate date, boolean justPublished, String error,
+            int status) {
+        EditionView edition = desk.edition(paper, date);
+        Optional<Map<Integer, Integer>> flags = desk.openFlags(paper, date, editor.authorization());
+        List<DeskViews.PageRow> rows = edition.pages().stream().map(p -> new DeskViews.PageRow(p.number(),
+                p.pageName(), p.itemCount(), flags.map(f -> Integer.toString(f.getOrDefault(p.number(), 0)))
+                        .orElse("—"), DeskPages.time(p.receivedAt()), p.receivedBy(),
+                editionPath(paper, date) + "/pages/" + p.number())).toList();
+        List<DeskViews.PublicationRow> published = edition.publications().stream()
+                .sorted(java.util.Comparator.comparingInt(EditionView.PublicationView::sequence).reversed()).map(p -> {
+            RenditionManifest manifest = p.manifest();
+            return new DeskViews.PublicationRow(p.sequence(), DeskPages.time(p.publishedAt()), p.publishedBy(),
+                    desk.renditionUrl(manifest, "index.html"), desk.renditionUrl(manifest, ".epub"));
+        }).toList();
+        return DeskPages.html(status, pages.edition.data("editor", editor).data("paper", paper)
+                .data("paperName", desk.paperName(paper)).data("date", date.toString())
+                .data("published", "PUBLISHED".equals(edition.status())).data("pages", rows)
+                .data("publications", published).data("justPublished", justPublished).data("error", error)
+                .data("flagsUnknown", flags.isEmpty())).build();
+    }
+
+    /** @return the desk path of an edition, e.g. {@code /desk/editions/lcrb/2025-03-26} */
+    static String editionPath(String paper, LocalDate date) {
+        return PATH + "/" + paper + "/" + date;
+    }
+
+    private static int total(Map<Integer, Integer> perPage) {
+        return perPage.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,139 @@
+package io.newsroom.edition.desk;
+
+import io.newsroom.edition.api.EditionView;
+import io.newsroom.edition.api.RenditionManifest;
+import io.newsroom.edition.client.DeskArticle;
+import io.newsroom.edition.client.DeskArticleClient;
+import io.newsroom.edition.config.EditionConfig;
+import io.newsroom.edition.entity.EditionEntity;
+import io.newsroom.edition.repository.EditionRepository;
+import io.newsroom.edition.service.EditionService;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** What the desk pages read: editions and pages from edition-service's store, open flags from article-service. */
+@ApplicationScoped
+public class DeskEditionService {
+
+    private static final Logger LOG = Logger.getLogger(DeskEditionService.class);
+
+    @Inject
+    EditionRepository editions;
+
+    @Inject
+    EditionService editionService;
+
+    @Inject
+    DeskArticleClient articles;
+
+    @Inject
+    EditionConfig config;
+
+    /**
+     * @param paper       paper code
+     * @param paperName   paper name
+     * @param date        edition date
+     * @param published   whether it is published
+     * @param pages       pages received
+     * @param lastPublished the last publication's time, or {@code null}
+     */
+    record EditionSummary(String paper, String paperName, LocalDate date, boolean published, int pages,
+            java.time.Instant lastPublished) {
+    }
+
+    /**
+     * @param pageName page name
+     * @param text     the stored page text (UTF-8 decoded)
+     */
+    record PageText(String pageName, String text) {
+    }
+
+    /** @return every edition, newest date first, then by paper code */
+    @Transactional
+    List<EditionSummary> editions() {
+        return editions.list("order by date desc, paper.code").stream().map(DeskEditionService::summary).toList();
+    }
+
+    /**
+     * @param paper paper code
+     * @param date  edition date
+     * @return the edition's status, pages and publications
+     * @throws ProblemException 404 for an unknown paper or edition
+     */
+    EditionView edition(String paper, LocalDate date) {
+        return editionService.view(paper, date);
+    }
+
+    /** @return the paper's name, e.g. 聊城日报 */
+    @Transactional
+    String paperName(String paper) {
+        return editionService.paper(paper).name;
+    }
+
+    /**
+     * @param paper  paper code
+     * @param date   edition date
+     * @param number page number
+     * @return the stored page text and name
+     * @throws ProblemException 404 when the page was not received
+     */
+    @Transactional
+    PageText page(String paper, LocalDate date, int number) {
+        editionService.paper(paper);
+        return editions.find(paper, date).flatMap(e -> e.pages.stream().filter(p -> p.number == number).findFirst())
+                .map(p -> new PageText(p.pageName, p.rawText))
+                .orElseThrow(() -> ProblemException.notFound("第" + number + "版（" + paper + " " + date + "）还没有上传"));
+    }
+
+    /**
+     * Counts the flags editors have not cleared yet, per page, from article-service (withdrawn articles excluded).
+     *
+     * @param paper         paper code
+     * @param date          edition date
+     * @param authorization the editor's {@code Authorization} header value
+     * @return page number → open flags, or empty when article-service did not answer
+     */
+    Optional<Map<Integer, Integer>> openFlags(String paper, LocalDate date, String authorization) {
+        try {
+            Map<Integer, Integer> perPage = new HashMap<>();
+            for (DeskArticle a : articles.list(paper, date, null, authorization)) {
+                if (!"WITHDRAWN".equals(a.status()) && a.editorial() != null) {
+                    perPage.merge(a.page(), a.editorial().flags().size(), Integer::sum);
+                }
+            }
+            return Optional.of(perPage);
+        } catch (RuntimeException failed) {
+            LOG.warnf("open flags of %s %s unavailable: %s", paper, date, failed.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param manifest a rendition manifest
+     * @param suffix   {@code index.html} or {@code .epub}
+     * @return the browser URL of the first stored file whose key ends with {@code suffix}, or {@code null}
+     */
+    String renditionUrl(RenditionManifest manifest, String suffix) {
+        if (manifest == null || manifest.objects() == null) {
+            return null;
+        }
+        String base = config.desk().renditionBaseUrl().replaceAll("/+$", "");
+        return manifest.objects().stream().map(RenditionManifest.RenditionObject::key)
+                .filter(key -> key.endsWith(suffix)).min(java.util.Comparator.comparingInt(String::length))
+                .map(key -> base + "/editions/" + key).orElse(null);
+    }
+
+    private static EditionSummary summary(EditionEntity e) {
+        return new EditionSummary(e.paper.code, e.paper.name, e.date,
+                e.status == io.newsroom.edition.entity.EditionStatus.PUBLISHED, e.pages.size(),
+                e.publications.isEmpty() ? null : e.publications.get(e.publications.size() - 1).publishedAt);
+    }
+}

@@ -1,0 +1,116 @@
+package io.newsroom.edition.desk;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * The desk's Qute templates (a {@code @Singleton}: the resources read its template fields directly) ({@code src/main/resources/templates/desk/}) and how their pages are answered:
+ * {@code text/html;charset=UTF-8}, never cached, HTML-escaped by Qute (templates ending in {@code .html}).
+ */
+@Singleton
+public class DeskPages {
+
+    /** Media type of every desk page. */
+    public static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    /** Times are shown in the newsroom's zone (聊城, UTC+8). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    /** Chinese names of the article fields and desk operations in revision histories and conflicts. */
+    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("kicker", "引题"), Map.entry("headline", "主标题"),
+            Map.entry("subheadline", "副题"), Map.entry("column", "栏目"), Map.entry("byline", "署名"),
+            Map.entry("dateline", "电头"), Map.entry("type", "类型"), Map.entry("continues_on_page", "转版"),
+            Map.entry("flags", "待核对标记"), Map.entry("paragraphs", "正文"), Map.entry("photos", "图片"),
+            Map.entry("status", "状态"), Map.entry("source_lines", "原文行"), Map.entry("merged_from", "合并了相邻稿件"),
+            Map.entry("merged_into", "并入相邻稿件"), Map.entry("split_into", "拆分出新稿件"),
+            Map.entry("split_from", "由拆分产生"));
+
+    @Inject
+    @Location("desk/sign-in.html")
+    Template signIn;
+
+    @Inject
+    @Location("desk/editions.html")
+    Template editions;
+
+    @Inject
+    @Location("desk/edition.html")
+    Template edition;
+
+    @Inject
+    @Location("desk/upload.html")
+    Template upload;
+
+    @Inject
+    @Location("desk/upload-result.html")
+    Template uploadResult;
+
+    @Inject
+    @Location("desk/review.html")
+    Template review;
+
+    @Inject
+    @Location("desk/conflict.html")
+    Template conflict;
+
+    @Inject
+    @Location("desk/history.html")
+    Template history;
+
+    @Inject
+    @Location("desk/message.html")
+    Template message;
+
+    /**
+     * @param status HTTP status
+     * @param page   the filled template
+     * @return the rendered page as a response builder (callers may add cookies)
+     */
+    public static Response.ResponseBuilder html(int status, TemplateInstance page) {
+        return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(page.render());
+    }
+
+    /**
+     * @param location a desk path, e.g. {@code /desk/editions}
+     * @return 303 See Other to it (the answer to every successful form post)
+     */
+    public static Response.ResponseBuilder seeOther(String location) {
+        return Response.seeOther(URI.create(location));
+    }
+
+    /**
+     * A page with a title, one message and a link.
+     *
+     * @param status   HTTP status
+     * @param title    page title
+     * @param text     the message
+     * @param linkUrl  where the link goes
+     * @param linkText the link's text
+     * @param editor   the signed-in editor, or {@code null}
+     * @return the response
+     */
+    public Response message(int status, String title, String text, String linkUrl, String linkText,
+            DeskEditor editor) {
+        return html(status, message.data("title", title).data("text", text).data("linkUrl", linkUrl)
+                .data("linkText", linkText).data("editor", editor)).build();
+    }
+
+    /**
+     * @param time an instant, or {@code null}
+     * @return {@code yyyy-MM-dd HH:mm} in Beijing time, or "—"
+     */
+    public static String time(Instant time) {
+        return time == null ? "—" : TIME.format(time);
+    }
+}

@@ -1,0 +1,331 @@
+package io.newsroom.edition.desk;
+
+import io.newsroom.edition.client.ArticleRevision;
+import io.newsroom.edition.client.DeskArticle;
+import io.newsroom.edition.client.DeskArticleClient;
+import io.newsroom.edition.client.DeskOperations;
+import io.newsroom.edition.client.RemoteRejectedException;
+import io.newsroom.edition.service.EditionService;
+import io.newsroom.support.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Reviewing and correcting one page: the raw text beside its items, and the corrections, each saved to
+ * article-service as the signed-in editor with {@code If-Match} (a stale version is shown as a conflict, never
+ * overwritten): edit fields and type, merge with the next item, split at a paragraph, move the headline block or
+ * byline, clear a flag; and an article's revision history.
+ */
+@Path("/desk")
+@Produces(DeskPages.HTML)
+public class DeskReviewResource {
+
+    /** The editable fields of the edit form, in form order, with the merge-patch member each one sets. */
+    private static final List<String> FIELDS = List.of("type", "column", "kicker", "headline", "subheadline", "byline",
+            "dateline", "continues_on_page");
+
+    /** Confirmations shown after a successful change ({@code ?done=…}). */
+    private static final Map<String, String> DONE = Map.of("edit", "已保存修改。", "merge", "已合并两条稿件。",
+            "split", "已拆分为两条稿件。", "move", "已移动。", "flag", "已标记为核对完毕。");
+
+    /** Chinese names of article-service's article statuses. */
+    private static final Map<String, String> STATUS = Map.of("DRAFT", "草稿", "PUBLISHED", "已发布", "WITHDRAWN", "已撤下");
+
+    @Inject
+    DeskSession session;
+
+    @Inject
+    DeskPages pages;
+
+    @Inject
+    DeskEditionService desk;
+
+    @Inject
+    DeskArticleClient articles;
+
+    /**
+     * @param paper  paper code
+     * @param date   edition date
+     * @param number page number
+     * @param done   the change just made, for its confirmation
+     * @return the review page
+     */
+    @GET
+    @Path("/editions/{paper}/{date}/pages/{number}")
+    @Operation(hidden = true)
+    public Response review(@RestPath String paper, @RestPath String date, @RestPath String number,
+            @RestQuery String done) {
+        DeskEditor editor = session.editor();
+        LocalDate day = EditionService.date(date);
+        int page = EditionService.pageNumber(number);
+        DeskEditionService.PageText text = desk.page(paper, day, page);
+        List<DeskArticle> items = articles.list(paper, day, page, editor.authorization());
+        List<DeskViews.ItemView> views = ReviewModel.items(items);
+        List<DeskViews.ItemRef> targets = views.stream().filter(v -> !v.withdrawn())
+                .map(v -> new DeskViews.ItemRef(v.id(), v.version(), v.label())).toList();
+        String self = DeskEditionResource.editionPath(paper, day) + "/pages/" + page;
+        return DeskPages.html(200, pages.review.data("editor", editor).data("paper", paper).data("date", date)
+                .data("number", page).data("pageName", text.pageName()).data("lines", ReviewModel.lines(text.text(), items))
+                .data("items", views).data("targets", targets).data("self", self)
+                .data("editionUrl", DeskEditionResource.editionPath(paper, day))
+                .data("done", done == null ? null : DONE.get(done)).data("types", PlainWords.TYPES)).build();
+    }
+
+    /**
+     * Saves the edit form: a merge patch of the changed fields, then the paragraphs when they changed.
+     *
+     * @param id   article id
+     * @param form the posted fields ({@code csrf}, {@code version}, {@code back}, the fields, {@code paragraphs})
+     * @return 303 back to the review page, or the conflict page (409) when someone else changed the article
+     */
+    @POST
+    @Path("/articles/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response edit(@RestPath UUID id, @RestForm String csrf, @RestForm long version, @RestForm String back,
+            @RestForm String type, @RestForm String column, @RestForm String kicker, @RestForm String headline,
+            @RestForm String subheadline, @RestForm String byline, @RestForm String dateline,
+            @RestForm("continues_on_page") String continuesOnPage, @RestForm String paragraphs) {
+        DeskEditor editor = session.editor();
+        session.checkCsrf(editor, csrf);
+        Map<String, String> mine = new LinkedHashMap<>();
+        mine.put("type", type);
+        mine.put("column", column);
+        mine.put("kicker", kicker);
+        mine.put("headline", headline);
+        mine.put("subheadline", subheadline);
+        mine.put("byline", byline);
+        mine.put("dateline", dateline);
+        mine.put("continues_on_page", continuesOnPage);
+        Map<String, Object> patch = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            String value = blankToNull(mine.get(field));
+            if (field.equals("continues_on_page") && value != null) {
+                try {
+                    patch.put(field, Integer.parseInt(value));
+                } catch (NumberFormatException notANumber) {
+                    return message(editor, "转版必须是 1 到 99 之间的数字。", back);
+                }
+            } else if (!field.equals("type") || value != null) {
+                patch.put(field, value);
+            }
+        }
+        List<DeskArticle.Paragraph> newParagraphs = ReviewModel.parseParagraphs(paragraphs);
+        try {
+            DeskArticle after = articles.patch(id, version, patch, editor.authorization());
+            if (paragraphs != null && !newParagraphs.equals(after.paragraphs())) {
+                articles.paragraphs(id, after.version(), newParagraphs, editor.authorization());
+            }
+        } catch (RemoteRejectedException refused) {
+            if (refused.status() != 412) {
+                return message(editor, PlainWords.refused(refused), back);
+            }
+            DeskArticle current = articles.get(id, editor.authorization());
+            return conflict(editor, mine, paragraphs, current, back);
+        }
+        return done(back, "edit", id);
+    }
+
+    /**
+     * Clears one flag the editor has checked (a merge patch of the remaining flags).
+     *
+     * @param id      article id
+     * @param csrf    the form's CSRF token
+     * @param version the version the editor saw
+     * @param flags   the open flags the editor saw, comma-separated
+     * @param flag    the flag to clear
+     * @param back    the review page
+     * @return 303 back to the review page, or a plain-words page when the article changed meanwhile
+     */
+    @POST
+    @Path("/articles/{id}/clear-flag")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response clearFlag(@RestPath UUID id, @RestForm String csrf, @RestForm long version, @RestForm String flags,
+            @RestForm String flag, @RestForm String back) {
+        DeskEditor editor = session.editor();
+        session.checkCsrf(editor, csrf);
+        List<String> remaining = new ArrayList<>(flags == null || flags.isBlank() ? List.of()
+                : Arrays.asList(flags.split(",")));
+        remaining.remove(flag);
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("flags", remaining);
+        return operation(editor, back, "flag", id, () -> articles.patch(id, version, patch, editor.authorization()));
+    }
+
+    /**
+     * Merges the next item of the page into this one.
+     *
+     * @param id           article id
+     * @param csrf         the form's CSRF token
+     * @param version      its version
+     * @param otherId      the next item
+     * @param otherVersion its version
+     * @param back         the review page
+     * @return 303 back to the review page, or a plain-words page
+     */
+    @POST
+    @Path("/articles/{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response merge(@RestPath UUID id, @RestForm String csrf, @RestForm long version,
+            @RestForm("other_id") UUID otherId, @RestForm("other_version") long otherVersion, @RestForm String back) {
+        DeskEditor editor = session.editor();
+        session.checkCsrf(editor, csrf);
+        return operation(editor, back, "merge", id, () -> articles.merge(id, version,
+                new DeskOperations.Merge(otherId, otherVersion), editor.authorization()));
+    }
+
+    /**
+     * Splits the item so that a new item starts at a paragraph.
+     *
+     * @param id        article id
+     * @param csrf      the form's CSRF token
+     * @param version   its version
+     * @param paragraph 0-based index of the new item's first paragraph
+     * @param back      the review page
+     * @return 303 back to the review page, or a plain-words page
+     */
+    @POST
+    @Path("/articles/{id}/split")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response split(@RestPath UUID id, @RestForm String csrf, @RestForm long version, @RestForm int paragraph,
+            @RestForm String back) {
+        DeskEditor editor = session.editor();
+        session.checkCsrf(editor, csrf);
+        return operation(editor, back, "split", id, () -> articles.split(id, version,
+                new DeskOperations.Split(paragraph), editor.authorization()).article());
+    }
+
+    /**
+     * Moves the headline block or the byline to another item.
+     *
+     * @param id      article id
+     * @param csrf    the form's CSRF token
+     * @param version its version
+     * @param part    {@code headline} or {@code byline}
+     * @param target  {@code <id>:<version>} of the receiving item
+     * @param back    the review page
+     * @return 303 back to the review page, or a plain-words page
+     */
+    @POST
+    @Path("/articles/{id}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response move(@RestPath UUID id, @RestForm String csrf, @RestForm long version, @RestForm String part,
+            @RestForm String target, @RestForm String back) {
+        DeskEditor editor = session.editor();
+        session.checkCsrf(editor, csrf);
+        String[] to = target == null ? new String[0] : target.split(":");
+        if (to.length != 2) {
+            return message(editor, "请选择要移到哪一条稿件。", back);
+        }
+        return operation(editor, back, "move", id, () -> articles.move(id, version,
+                new DeskOperations.Move(part, UUID.fromString(to[0]), Long.parseLong(to[1])), editor.authorization()));
+    }
+
+    /**
+     * @param id   article id
+     * @param back the review page to return to
+     * @return the article's revision history, oldest first
+     */
+    @GET
+    @Path("/articles/{id}/history")
+    @Operation(hidden = true)
+    public Response history(@RestPath UUID id, @RestQuery String back) {
+        DeskEditor editor = session.editor();
+        DeskArticle article = articles.get(id, editor.authorization());
+        List<DeskViews.RevisionRow> rows = articles.revisions(id, editor.authorization()).stream()
+                .map(DeskReviewResource::revision).toList();
+        return DeskPages.html(200, pages.history.data("editor", editor).data("label", ReviewModel.label(article))
+                .data("article", article).data("status", STATUS.getOrDefault(article.status(), article.status()))
+                .data("rows", rows).data("back", local(back))).build();
+    }
+
+    /** Shows the desk's problems as pages, not problem+json. */
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return pages.message(e.status(), "出错了", PlainWords.general(e), DeskEditionResource.PATH, "回到版次列表", null);
+    }
+
+    private Response operation(DeskEditor editor, String back, String done, UUID id, Supplier<DeskArticle> call) {
+        try {
+            DeskArticle after = call.get();
+            return done(back, done, after.id());
+        } catch (RemoteRejectedException refused) {
+            String text = PlainWords.refused(refused)
+                    + (refused.status() == 412 ? "你看到的是旧版本，没有保存任何改动。请回到审阅页面查看最新内容后再操作。" : "");
+            return message(editor, text, back);
+        }
+    }
+
+    private Response conflict(DeskEditor editor, Map<String, String> mine, String paragraphs, DeskArticle current,
+            String back) {
+        Map<String, String> stored = new LinkedHashMap<>();
+        stored.put("type", current.type());
+        stored.put("column", current.column());
+        stored.put("kicker", current.kicker());
+        stored.put("headline", current.headline());
+        stored.put("subheadline", current.subheadline());
+        stored.put("byline", current.byline());
+        stored.put("dateline", current.dateline());
+        stored.put("continues_on_page", current.continuesOnPage() == null ? null
+                : current.continuesOnPage().toString());
+        List<DeskViews.ConflictRow> rows = new ArrayList<>();
+        for (String field : FIELDS) {
+            String a = Objects.toString(blankToNull(mine.get(field)), "");
+            String b = Objects.toString(stored.get(field), "");
+            rows.add(new DeskViews.ConflictRow(DeskPages.FIELDS.get(field), a, b, !a.equals(b)));
+        }
+        String currentText = ReviewModel.paragraphsText(current.paragraphs());
+        String mineText = paragraphs == null ? currentText : paragraphs.strip();
+        rows.add(new DeskViews.ConflictRow("正文", mineText, currentText,
+                !ReviewModel.parseParagraphs(mineText).equals(current.paragraphs())));
+        return DeskPages.html(409, pages.conflict.data("editor", editor).data("rows", rows).data("mine", mine)
+                .data("paragraphs", mineText).data("current", current).data("back", local(back))
+                .data("lastEditor", current.editorial() == null ? null : current.editorial().lastEditor())).build();
+    }
+
+    private Response message(DeskEditor editor, String text, String back) {
+        return pages.message(409, "没有完成", text, local(back), "回到审阅页面", editor);
+    }
+
+    private static Response done(String back, String what, UUID id) {
+        return DeskPages.seeOther(local(back) + "?done=" + what + "#item-" + id).build();
+    }
+
+    private static DeskViews.RevisionRow revision(ArticleRevision r) {
+        List<String> fields = r.changedFields().stream().map(f -> DeskPages.FIELDS.getOrDefault(f, f)).toList();
+        return new DeskViews.RevisionRow(r.number(), r.editor(), DeskPages.time(r.changedAt()), String.join("、", fields));
+    }
+
+    /** @return {@code back} when it is a desk path (no open redirect), else the editions list */
+    private static String local(String back) {
+        return back != null && back.matches("/desk/[A-Za-z0-9/_.-]*") ? back : DeskEditionResource.PATH;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

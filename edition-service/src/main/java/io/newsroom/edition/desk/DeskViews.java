@@ -1,0 +1,174 @@
+package io.newsroom.edition.desk;
+
+import io.newsroom.edition.client.DeskArticle;
+import io.quarkus.qute.TemplateData;
+import java.util.List;
+
+/** The records the desk templates ({@code templates/desk/*.html}) render; all values are plain display text. */
+@TemplateData(target = DeskArticle.Photo.class)
+public final class DeskViews {
+
+    private DeskViews() {
+    }
+
+    /**
+     * One row of the editions list.
+     *
+     * @param paperName       paper name, e.g. 聊城日报
+     * @param date            edition date, ISO 8601
+     * @param statusLabel     待发布 or 已发布
+     * @param published       whether the edition is published
+     * @param pages           pages received
+     * @param openFlags       flags not yet cleared, or "—" when article-service did not answer
+     * @param lastPublication time of the last publication, or "—"
+     * @param url             the edition's desk page
+     */
+    @TemplateData
+    public record EditionRow(String paperName, String date, String statusLabel, boolean published, int pages,
+            String openFlags, String lastPublication, String url) {
+    }
+
+    /**
+     * One received page of an edition.
+     *
+     * @param number     page number
+     * @param name       page name
+     * @param items      segmented items
+     * @param openFlags  flags not yet cleared, or "—"
+     * @param receivedAt when (Beijing time)
+     * @param receivedBy who sent it
+     * @param reviewUrl  its review page
+     */
+    @TemplateData
+    public record PageRow(int number, String name, int items, String openFlags, String receivedAt, String receivedBy,
+            String reviewUrl) {
+    }
+
+    /**
+     * One publication of an edition.
+     *
+     * @param sequence    1, 2, …
+     * @param publishedAt when (Beijing time)
+     * @param publishedBy who
+     * @param htmlUrl     the HTML edition's index, or {@code null}
+     * @param epubUrl     the EPUB, or {@code null}
+     */
+    @TemplateData
+    public record PublicationRow(int sequence, String publishedAt, String publishedBy, String htmlUrl,
+            String epubUrl) {
+    }
+
+    /**
+     * The outcome of one uploaded page.
+     *
+     * @param number    page number as given
+     * @param name      page name as given, or the file name
+     * @param ok        whether it was stored
+     * @param message   what happened, in plain words
+     * @param reviewUrl its review page when stored, else {@code null}
+     */
+    @TemplateData
+    public record UploadRow(String number, String name, boolean ok, String message, String reviewUrl) {
+    }
+
+    /**
+     * One numbered line of the raw page text.
+     *
+     * @param number    1-based line number
+     * @param text      the line
+     * @param itemId    id of the item holding it, or {@code null}
+     * @param itemLabel that item's label (e.g. its headline), or {@code null}
+     */
+    @TemplateData
+    public record SourceLine(int number, String text, String itemId, String itemLabel) {
+    }
+
+    /**
+     * One segmented item on the review page.
+     *
+     * @param id             article id
+     * @param version        its version, sent back as If-Match
+     * @param label          headline, or the type and position when it has none
+     * @param type           wire type
+     * @param typeLabel      Chinese type name
+     * @param column         栏目
+     * @param kicker         引题
+     * @param headline       主标题
+     * @param subheadline    副题
+     * @param byline         署名
+     * @param dateline       电头
+     * @param paragraphs     body and crossheads
+     * @param paragraphsText the paragraphs as edited in the form (blank line between, crossheads start "## ")
+     * @param photos         photos
+     * @param jump           转第N版 page, or {@code null}
+     * @param confidence     segmentation confidence in percent, or {@code null}
+     * @param flags          open flags
+     * @param flagNames      open flag names, comma-separated (sent back when a flag is cleared)
+     * @param lines          source line ranges as {@code 1-34,140-143} (read by desk.js)
+     * @param linesLabel     the same for people, e.g. {@code 1–34、140–143}
+     * @param firstLine      the first source line, or {@code null}
+     * @param withdrawn      whether it was merged away or withdrawn
+     * @param lastEditor     last editor or {@code null}
+     * @param next           the next active item of the page (merge partner), or {@code null}
+     */
+    @TemplateData
+    public record ItemView(String id, long version, String label, String type, String typeLabel, String column,
+            String kicker, String headline, String subheadline, String byline, String dateline,
+            List<ParagraphView> paragraphs, String paragraphsText, List<DeskArticle.Photo> photos, Integer jump,
+            Integer confidence, List<FlagView> flags, String flagNames, String lines, String linesLabel,
+            Integer firstLine, boolean withdrawn,
+            String lastEditor, ItemRef next) {
+    }
+
+    /**
+     * @param index     0-based paragraph index
+     * @param crosshead whether it is a 小标题
+     * @param text      the text
+     */
+    @TemplateData
+    public record ParagraphView(int index, boolean crosshead, String text) {
+    }
+
+    /**
+     * @param name  stable flag name
+     * @param label Chinese description
+     */
+    @TemplateData
+    public record FlagView(String name, String label) {
+    }
+
+    /**
+     * Another item an operation can target.
+     *
+     * @param id      article id
+     * @param version its version
+     * @param label   its label
+     */
+    @TemplateData
+    public record ItemRef(String id, long version, String label) {
+    }
+
+    /**
+     * One entry of an article's revision history.
+     *
+     * @param number    1, 2, …
+     * @param editor    who
+     * @param changedAt when (Beijing time)
+     * @param fields    what changed, in Chinese
+     */
+    @TemplateData
+    public record RevisionRow(int number, String editor, String changedAt, String fields) {
+    }
+
+    /**
+     * One field in the conflict view.
+     *
+     * @param label   Chinese field name
+     * @param mine    the editor's value
+     * @param current the stored value
+     * @param differs whether they differ
+     */
+    @TemplateData
+    public record ConflictRow(String label, String mine, String current, boolean differs) {
+    }
+}

@@ -1,0 +1,92 @@
+package io.newsroom.edition.desk;
+
+import io.newsroom.edition.client.RemoteRejectedException;
+import io.newsroom.support.problem.Problem;
+import io.newsroom.support.problem.ProblemException;
+import java.util.Map;
+
+/**
+ * Explains failures to editors in plain Chinese words (the desk never shows problem+json, field names or stack
+ * traces). The rules follow the problems edition-service raises (README "edition-service").
+ */
+public final class PlainWords {
+
+    /** Chinese names of the item types (README "Segmented item"). */
+    public static final Map<String, String> TYPES = Map.of("article", "文章", "photo", "图片新闻", "teaser", "导读",
+            "index", "今日导读", "staff", "值班信息");
+
+    /** Chinese descriptions of the segmenter's flags (enum {@code Flag}). */
+    private static final Map<String, String> FLAGS = Map.of(
+            "HEADLINE_MISSING", "缺少标题",
+            "HEADLINE_ROLE_UNCERTAIN", "标题层级不确定",
+            "BODY_ENDS_MID_SENTENCE", "正文在句中结束",
+            "BYLINE_UNCERTAIN", "署名不确定");
+
+    private PlainWords() {
+    }
+
+    /**
+     * @param flag a flag's stable name
+     * @return its Chinese description, or the name itself for a flag this table does not know
+     */
+    public static String flag(String flag) {
+        return FLAGS.getOrDefault(flag, flag);
+    }
+
+    /**
+     * @param failure a problem raised while a page was uploaded
+     * @return what went wrong with the page, e.g. {@code 不是 UTF-8 或 GB18030 文本}
+     */
+    public static String upload(ProblemException failure) {
+        Problem.FieldError error = failure.errors().isEmpty() ? new Problem.FieldError("", "")
+                : failure.errors().get(0);
+        String field = error.field();
+        String reason = String.valueOf(error.reason());
+        return switch (failure.status()) {
+            case 413 -> "文件太大：每版最多 2 MB";
+            case 415 -> "不是 UTF-8 或 GB18030 文本";
+            case 400 -> switch (field) {
+                case "number" -> "版次必须是 1 到 99 之间的整数";
+                case "date" -> "日期应写成 年-月-日，例如 2025-03-26";
+                case "page_name" -> "版名须为 1 到 64 个字";
+                case "file" -> "没有选择文件";
+                case "body" -> reason.contains("empty") ? "文件是空的"
+                        : reason.contains("whitespace") ? "文件里只有空白" : "不是 UTF-8 或 GB18030 文本";
+                default -> "上传的内容有误：" + failure.getMessage();
+            };
+            case 404 -> "没有这个报纸代码";
+            default -> general(failure);
+        };
+    }
+
+    /**
+     * @param failure a problem raised while the desk talked to the other services
+     * @return a sentence for the editor
+     */
+    public static String general(ProblemException failure) {
+        return switch (failure.status()) {
+            case 503 -> "文章服务、排版服务或存储暂时不可用，这一步没有完成，也没有改动任何内容。请稍后重试。";
+            case 502 -> "其他服务拒绝了这个请求：" + failure.getMessage();
+            case 404 -> "找不到：" + failure.getMessage();
+            default -> "操作失败：" + failure.getMessage();
+        };
+    }
+
+    /**
+     * @param refused article-service's refusal of a desk change
+     * @return a sentence for the editor
+     */
+    public static String refused(RemoteRejectedException refused) {
+        return switch (refused.status()) {
+            case 412 -> "这篇稿件刚被其他人修改过。";
+            case 409 -> "无法完成：" + detail(refused);
+            case 400 -> "输入不符合要求：" + detail(refused);
+            case 404 -> "找不到这篇稿件，可能已被删除。";
+            default -> "文章服务拒绝了这个修改（" + detail(refused) + "）";
+        };
+    }
+
+    private static String detail(RemoteRejectedException refused) {
+        return refused.getMessage().replaceFirst("^HTTP \\d+: ", "");
+    }
+}

@@ -1,0 +1,156 @@
+package io.newsroom.edition.desk;
+
+import io.newsroom.edition.client.DeskArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Builds the review page's two columns: the numbered source lines (each knowing the item that holds it, from the
+ * items' {@code source_lines}) and the items in page order (first source line, then position), withdrawn ones
+ * (merged away) last. Pure functions over article-service's desk views.
+ */
+final class ReviewModel {
+
+    /** Prefix of a crosshead in the paragraphs text area. */
+    static final String CROSSHEAD_PREFIX = "## ";
+
+    private ReviewModel() {
+    }
+
+    /**
+     * @param text     the page text
+     * @param articles the page's articles
+     * @return one line per text line, with the active item holding it
+     */
+    static List<DeskViews.SourceLine> lines(String text, List<DeskArticle> articles) {
+        String[] raw = text.split("\r\n|\r|\n", -1);
+        String[] itemIds = new String[raw.length + 1];
+        String[] labels = new String[raw.length + 1];
+        for (DeskArticle a : ordered(articles)) {
+            if (withdrawn(a)) {
+                continue;
+            }
+            for (List<Integer> range : ranges(a)) {
+                for (int n = Math.max(1, range.get(0)); n <= Math.min(raw.length, range.get(1)); n++) {
+                    if (itemIds[n] == null) {
+                        itemIds[n] = a.id().toString();
+                        labels[n] = label(a);
+                    }
+                }
+            }
+        }
+        List<DeskViews.SourceLine> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            lines.add(new DeskViews.SourceLine(i + 1, raw[i], itemIds[i + 1], labels[i + 1]));
+        }
+        return lines;
+    }
+
+    /**
+     * @param articles the page's articles
+     * @return the item views in page order, each active one knowing the next active one (its merge partner)
+     */
+    static List<DeskViews.ItemView> items(List<DeskArticle> articles) {
+        List<DeskArticle> ordered = ordered(articles);
+        List<DeskViews.ItemView> views = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            DeskArticle a = ordered.get(i);
+            DeskArticle next = i + 1 < ordered.size() && !withdrawn(ordered.get(i + 1)) ? ordered.get(i + 1) : null;
+            views.add(view(a, withdrawn(a) ? null : next));
+        }
+        return views;
+    }
+
+    /**
+     * @param article an article
+     * @return its headline, else its type and position, e.g. {@code 图片新闻 #3}
+     */
+    static String label(DeskArticle article) {
+        if (article.headline() != null && !article.headline().isBlank()) {
+            return article.headline();
+        }
+        return PlainWords.TYPES.getOrDefault(article.type(), article.type()) + " #" + (article.position() + 1);
+    }
+
+    /**
+     * @param paragraphs an article's paragraphs
+     * @return them as edited in the form: a blank line between paragraphs, crossheads prefixed {@code ## }
+     */
+    static String paragraphsText(List<DeskArticle.Paragraph> paragraphs) {
+        StringJoiner text = new StringJoiner("\n\n");
+        for (DeskArticle.Paragraph p : paragraphs) {
+            text.add(("crosshead".equals(p.kind()) ? CROSSHEAD_PREFIX : "") + p.text());
+        }
+        return text.toString();
+    }
+
+    /**
+     * @param text the paragraphs text area (blank lines separate paragraphs; a paragraph starting {@code ## } is a
+     *             crosshead; line breaks inside a paragraph are joined without a space, as in Chinese text)
+     * @return the paragraphs
+     */
+    static List<DeskArticle.Paragraph> parseParagraphs(String text) {
+        List<DeskArticle.Paragraph> paragraphs = new ArrayList<>();
+        if (text == null) {
+            return paragraphs;
+        }
+        for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
+            String joined = String.join("", block.strip().lines().map(String::strip).toList());
+            if (joined.isEmpty()) {
+                continue;
+            }
+            boolean crosshead = joined.startsWith(CROSSHEAD_PREFIX.strip());
+            paragraphs.add(new DeskArticle.Paragraph(crosshead ? "crosshead" : "body",
+                    crosshead ? joined.substring(CROSSHEAD_PREFIX.strip().length()).strip() : joined));
+        }
+        return paragraphs;
+    }
+
+    private static DeskViews.ItemView view(DeskArticle a, DeskArticle next) {
+        List<DeskViews.ParagraphView> paragraphs = new ArrayList<>();
+        for (int i = 0; i < a.paragraphs().size(); i++) {
+            DeskArticle.Paragraph p = a.paragraphs().get(i);
+            paragraphs.add(new DeskViews.ParagraphView(i, "crosshead".equals(p.kind()), p.text()));
+        }
+        List<String> flags = a.editorial() == null ? List.of() : a.editorial().flags();
+        StringJoiner lines = new StringJoiner(",");
+        StringJoiner linesLabel = new StringJoiner("、");
+        ranges(a).forEach(r -> {
+            lines.add(r.get(0) + "-" + r.get(1));
+            linesLabel.add(r.get(0) + "–" + r.get(1));
+        });
+        int first = firstLine(a);
+        Double confidence = a.editorial() == null ? null : a.editorial().confidence();
+        return new DeskViews.ItemView(a.id().toString(), a.version(), label(a), a.type(),
+                PlainWords.TYPES.getOrDefault(a.type(), a.type()), a.column(), a.kicker(), a.headline(),
+                a.subheadline(), a.byline(), a.dateline(), paragraphs, paragraphsText(a.paragraphs()), a.photos(),
+                a.continuesOnPage(), confidence == null ? null : (int) Math.round(confidence * 100),
+                flags.stream().map(f -> new DeskViews.FlagView(f, PlainWords.flag(f))).toList(),
+                String.join(",", flags), lines.toString(), linesLabel.toString(),
+                first == Integer.MAX_VALUE ? null : first, withdrawn(a),
+                a.editorial() == null ? null : a.editorial().lastEditor(),
+                next == null ? null : new DeskViews.ItemRef(next.id().toString(), next.version(), label(next)));
+    }
+
+    private static List<DeskArticle> ordered(List<DeskArticle> articles) {
+        return articles.stream().sorted(Comparator.comparing(ReviewModel::withdrawn)
+                .thenComparingInt(ReviewModel::firstLine).thenComparingInt(DeskArticle::position)).toList();
+    }
+
+    private static int firstLine(DeskArticle a) {
+        return ranges(a).stream().mapToInt(r -> r.get(0)).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static List<List<Integer>> ranges(DeskArticle a) {
+        if (a.editorial() == null || a.editorial().source() == null || a.editorial().source().sourceLines() == null) {
+            return List.of();
+        }
+        return a.editorial().source().sourceLines().stream().filter(r -> r != null && r.size() == 2).toList();
+    }
+
+    private static boolean withdrawn(DeskArticle a) {
+        return "WITHDRAWN".equals(a.status());
+    }
+}

@@ -1,0 +1,245 @@
+package io.newsroom.edition.desk;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.newsroom.edition.ServiceStubs.article;
+import static io.newsroom.edition.ServiceStubs.deskPath;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.newsroom.edition.EditionTestResources;
+import io.newsroom.edition.ServiceStubs;
+import io.newsroom.edition.TestPages;
+import io.newsroom.edition.desk.cli.EditorAddCommand;
+import io.newsroom.edition.service.PageIngestService;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The review desk's pages against the article-service and render-service stubs. */
+@QuarkusTest
+@EditionTestResources
+class DeskResourceTest {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final AtomicInteger NEXT_DAY = new AtomicInteger();
+    /** Forms in UTF-8, as browsers send them for a UTF-8 page (RestAssured's default is ISO-8859-1). */
+    private static final RestAssuredConfig UTF8 = RestAssured.config()
+            .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8));
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void editorAccount() throws SQLException {
+        article().resetAll();
+        try (Connection db = dataSource.getConnection()) {
+            EditorAddCommand.add(db, "desk-editor", "张编辑", PASSWORD);
+        }
+    }
+
+    @Test
+    void signedOutDeskPagesRedirectToSignInWhileTheApiAnswers401() {
+        for (String path : new String[] {"/desk", "/desk/editions", "/desk/upload", "/desk/editions/lcrb/2025-03-26"}) {
+            Response r = given().redirects().follow(false).get(path);
+            assertEquals(303, r.statusCode(), path);
+            if (!path.equals("/desk")) {
+                assertTrue(r.header("Location").endsWith("/desk/sign-in"), path + " → " + r.header("Location"));
+            }
+        }
+        given().redirects().follow(false).cookie("newsroom_desk", "not-a-token").get("/desk/editions").then()
+                .statusCode(303).header("Location", endsWith("/desk/sign-in"));
+        given().post("/api/v1/editions/lcrb/2025-03-26/publish").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().get("/desk/sign-in").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("编辑登录"));
+    }
+
+    @Test
+    void signInSetsAStrictHttpOnlyCookieThatAlsoAuthenticatesTheApiAndSignOutClearsIt() {
+        Response form = given().get("/desk/sign-in");
+        String formCsrf = csrf(form.asString());
+        given().redirects().follow(false).cookie(DeskSession.SIGN_IN_CSRF_COOKIE, formCsrf)
+                .formParam("username", "desk-editor").formParam("password", "wrong password")
+                .formParam("csrf", formCsrf).post("/desk/sign-in").then().statusCode(401)
+                .body(containsString("用户名或密码不对")).header("Set-Cookie", not(containsString("newsroom_desk=ey")));
+
+        Response signedIn = given().redirects().follow(false).cookie(DeskSession.SIGN_IN_CSRF_COOKIE, formCsrf)
+                .formParam("username", "Desk-Editor").formParam("password", PASSWORD).formParam("csrf", formCsrf)
+                .post("/desk/sign-in");
+        assertEquals(303, signedIn.statusCode());
+        assertTrue(signedIn.header("Location").endsWith("/desk/editions"));
+        String setCookie = signedIn.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("newsroom_desk=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("samesite=strict"), setCookie);
+        assertTrue(setCookie.contains("Path=/"), setCookie);
+        String session = signedIn.cookie("newsroom_desk");
+
+        Response list = given().cookie("newsroom_desk", session).get("/desk/editions");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.asString().contains("张编辑"));
+        assertTrue(list.asString().contains("版次列表"));
+
+        LocalDate date = freshDate();
+        String text = TestPages.seeds().get(0).text();
+        ServiceStubs.stubUpsert("lcrb", date, 1, PageIngestService.sha256(text), "article");
+        given().cookie("newsroom_desk", session).contentType("text/plain; charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8)).put("/api/v1/editions/lcrb/" + date + "/pages/1").then()
+                .statusCode(200).body("received_by", org.hamcrest.Matchers.equalTo("desk-editor"));
+
+        String csrf = csrf(list.asString());
+        Response out = given().redirects().follow(false).cookie("newsroom_desk", session).formParam("csrf", csrf)
+                .post("/desk/sign-out");
+        assertEquals(303, out.statusCode());
+        assertTrue(out.header("Location").endsWith("/desk/sign-in"));
+        assertTrue(out.headers().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("newsroom_desk=;") && c.contains("Max-Age=0")), out.headers().toString());
+    }
+
+    @Test
+    void formPostsWithoutTheCsrfTokenAreRefused() {
+        String session = signIn();
+        given().cookie("newsroom_desk", session).redirects().follow(false)
+                .post("/desk/editions/lcrb/2025-03-26/publish").then().statusCode(403)
+                .contentType(containsString("text/html")).body(containsString("安全令牌"));
+        given().cookie("newsroom_desk", session).formParam("csrf", "forged")
+                .post("/desk/editions/lcrb/2025-03-26/publish").then().statusCode(403);
+        given().formParam("username", "desk-editor").formParam("password", PASSWORD)
+                .post("/desk/sign-in").then().statusCode(403);
+        assertEquals(0, ServiceStubs.render().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().contains("2025-03-26")).count());
+    }
+
+    @Test
+    void uploadExplainsEachPageInPlainWords() {
+        String session = signIn();
+        String csrf = csrf(given().cookie("newsroom_desk", session).get("/desk/upload").asString());
+        LocalDate date = freshDate();
+        byte[] notText = "Größe naïve café façade — déjà vu".getBytes(StandardCharsets.ISO_8859_1);
+        given().cookie("newsroom_desk", session).multiPart("csrf", csrf).multiPart("paper", "lcrb")
+                .multiPart("date", date.toString()).multiPart("number", "2")
+                .multiPart("file", "page2.txt", notText, "text/plain").post("/desk/upload/page").then()
+                .statusCode(400).body("ok", org.hamcrest.Matchers.equalTo(false))
+                .body("message", org.hamcrest.Matchers.equalTo("不是 UTF-8 或 GB18030 文本"));
+
+        String text = TestPages.seeds().get(1).text();
+        ServiceStubs.stubUpsert("lcrb", date, 1, PageIngestService.sha256(text), "article", "article");
+        String page = given().cookie("newsroom_desk", session).multiPart("csrf", csrf).multiPart("paper", "lcrb")
+                .multiPart("date", date.toString()).multiPart("numbers", "1, 120")
+                .multiPart("file", "p1.txt", text.getBytes(Charset.forName("GB18030")), "text/plain")
+                .multiPart("file", "p2.txt", "第二版".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/desk/upload").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("已保存："), page);
+        assertTrue(page.contains("版次必须是 1 到 99 之间的整数"), page);
+        assertTrue(page.contains("/desk/editions/lcrb/" + date + "/pages/1"), page);
+    }
+
+    @Test
+    void reviewPageShowsSourceLinesBesideTheItemsAndEditsUseIfMatch() {
+        String session = signIn();
+        LocalDate date = freshDate();
+        String text = "第一行标题\n本报讯 正文第一段。\n正文第二段。\n图片说明\n";
+        ServiceStubs.stubUpsert("lcrb", date, 3, PageIngestService.sha256(text), "article", "photo");
+        TestPages.editor().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/editions/lcrb/" + date + "/pages/3").then().statusCode(200);
+        UUID first = ServiceStubs.articleId("lcrb", date, 3, 0);
+        UUID second = ServiceStubs.articleId("lcrb", date, 3, 1);
+        article().stubFor(get(urlPathEqualTo(deskPath("lcrb", date) + "/articles")).willReturn(okJson(
+                "{\"items\": [" + deskArticle(first, 0, "article", "第一行标题", "[[1, 3]]", "[]", 3) + ","
+                        + deskArticle(second, 1, "photo", null, "[[4, 4]]", "[\"HEADLINE_MISSING\"]", 1) + "]}")));
+
+        String review = given().cookie("newsroom_desk", session).get("/desk/editions/lcrb/" + date + "/pages/3")
+                .then().log().ifValidationFails().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        assertTrue(review.contains("id=\"L2\" data-item=\"" + first + "\""), review);
+        assertTrue(review.contains("id=\"L4\" data-item=\"" + second + "\""), review);
+        assertTrue(review.contains("data-lines=\"1-3\""), review);
+        assertTrue(review.contains("缺少标题"), review);
+        assertTrue(review.contains("置信 90%"), review);
+        assertTrue(review.contains("name=\"other_id\" value=\"" + second + "\""), review);
+        assertTrue(review.contains("<span class=\"tx\">本报讯 正文第一段。</span>"), review);
+        String csrf = csrf(review);
+
+        article().stubFor(patch(urlPathEqualTo("/api/v1/desk/articles/" + first)).willReturn(okJson(deskArticle(first, 0, "article", "新标题", "[[1, 3]]", "[]", 4))));
+        given().cookie("newsroom_desk", session).redirects().follow(false).formParam("csrf", csrf)
+                .formParam("version", "3").formParam("back", "/desk/editions/lcrb/" + date + "/pages/3")
+                .formParam("type", "article").formParam("headline", "新标题").formParam("kicker", "")
+                .formParam("paragraphs", "段落一。\n\n段落二。")
+                .post("/desk/articles/" + first + "/edit").then().statusCode(303)
+                .header("Location", containsString("/pages/3?done=edit#item-" + first));
+        article().verify(patchRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + first))
+                .withHeader("Authorization", equalTo("Bearer " + session)).withHeader("If-Match", equalTo("\"3\""))
+                .withRequestBody(matchingJsonPath("$.headline", equalTo("新标题")))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"kicker\":null")));
+
+        article().stubFor(patch(urlPathEqualTo("/api/v1/desk/articles/" + second)).willReturn(aResponse()
+                .withStatus(412).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 412, \"detail\": \"If-Match \\\"1\\\" is stale: the current version is 2\"}")));
+        article().stubFor(get(urlPathEqualTo("/api/v1/desk/articles/" + second)).willReturn(okJson(
+                deskArticle(second, 1, "photo", "别人改的标题", "[[4, 4]]", "[]", 2))));
+        String conflict = given().cookie("newsroom_desk", session).formParam("csrf", csrf).formParam("version", "1")
+                .formParam("back", "/desk/editions/lcrb/" + date + "/pages/3").formParam("type", "photo")
+                .formParam("headline", "我的标题").post("/desk/articles/" + second + "/edit").then().statusCode(409)
+                .extract().asString();
+        assertTrue(conflict.contains("修改冲突"), conflict);
+        assertTrue(conflict.contains("我的标题") && conflict.contains("别人改的标题"), conflict);
+        assertTrue(conflict.contains("name=\"version\" value=\"2\""), conflict);
+    }
+
+    private static String deskArticle(UUID id, int position, String type, String headline, String lines, String flags,
+            long version) {
+        return "{\"id\": \"" + id + "\", \"page\": 3, \"position\": " + position + ", \"type\": \"" + type + "\","
+                + "\"headline\": " + (headline == null ? "null" : "\"" + headline + "\"") + ","
+                + "\"paragraphs\": [{\"kind\": \"body\", \"text\": \"段落一。\"}, {\"kind\": \"body\", \"text\": \"段落二。\"}],"
+                + "\"photos\": [], \"status\": \"DRAFT\", \"version\": " + version + ","
+                + "\"editorial\": {\"flags\": " + flags + ", \"confidence\": 0.9, \"source\": {\"source_lines\": " + lines
+                + "}, \"last_editor\": null, \"edited_by_editor\": false}}";
+    }
+
+    private static String signIn() {
+        String formCsrf = csrf(given().get("/desk/sign-in").asString());
+        return given().redirects().follow(false).cookie(DeskSession.SIGN_IN_CSRF_COOKIE, formCsrf)
+                .formParam("username", "desk-editor").formParam("password", PASSWORD).formParam("csrf", formCsrf)
+                .post("/desk/sign-in").then().statusCode(303).extract().cookie("newsroom_desk");
+    }
+
+    private static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertTrue(m.find(), "no csrf field in " + html);
+        return m.group(1);
+    }
+
+    private static RequestSpecification given() {
+        return RestAssured.given().config(UTF8);
+    }
+
+    private static LocalDate freshDate() {
+        return LocalDate.of(2031, 1, 1).plusDays(NEXT_DAY.incrementAndGet());
+    }
+}
