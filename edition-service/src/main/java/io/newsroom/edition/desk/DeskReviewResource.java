@@ -269,6 +269,16 @@ public class DeskReviewResource {
         return pages.message(e.status(), "出错了", PlainWords.general(e), DeskEditionResource.PATH, "回到版次列表", null);
     }
 
+    /**
+     * article-service refused a read the page needs (e.g. the article was deleted meanwhile): a page in plain
+     * words, 404 when the article is gone, else 502; never a bare 500.
+     */
+    @ServerExceptionMapper
+    public Response refused(RemoteRejectedException e) {
+        return pages.message(e.status() == 404 ? 404 : 502, "出错了", PlainWords.refused(e), DeskEditionResource.PATH,
+                "回到版次列表", null);
+    }
+
     private Response operation(DeskEditor editor, String back, String done, UUID id, Supplier<DeskArticle> call) {
         try {
             DeskArticle after = call.get();

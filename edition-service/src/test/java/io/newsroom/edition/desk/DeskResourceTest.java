@@ -212,6 +212,18 @@ class DeskResourceTest {
         assertTrue(conflict.contains("name=\"version\" value=\"2\""), conflict);
     }
 
+    @Test
+    void anArticleGoneMeanwhileIsExplainedInPlainWords() {
+        String session = signIn();
+        UUID gone = UUID.randomUUID();
+        article().stubFor(get(urlPathEqualTo("/api/v1/desk/articles/" + gone)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 404, \"detail\": \"no article " + gone + "\"}")));
+        String page = given().cookie("newsroom_desk", session).get("/desk/articles/" + gone + "/history")
+                .then().statusCode(404).contentType(containsString("text/html")).extract().asString();
+        assertTrue(page.contains("找不到这篇稿件，可能已被删除。"), page);
+    }
+
     private static String deskArticle(UUID id, int position, String type, String headline, String lines, String flags,
             long version) {
         return "{\"id\": \"" + id + "\", \"page\": 3, \"position\": " + position + ", \"type\": \"" + type + "\","
