@@ -19,8 +19,10 @@ public enum PageStyle {
     static final double LONG_LINE_SHARE = 0.3;
     /** Lines narrower than this are headlines or labels and say nothing about the style. */
     static final double TEXT_MIN_WIDTH = 8;
-    /** Share of text lines standing alone between blank lines above which a page with any line wider than a
-     *  column is one-paragraph-per-line (a page of short paragraphs: most of them fit in 48 ems). */
+    /**
+     * Share of text lines standing alone between blank lines above which a page with any line wider than a column
+     * is one-paragraph-per-line (a page of short paragraphs: most of them fit in 48 ems).
+     */
     static final double ISOLATED_SHARE = 0.7;
 
     /**
