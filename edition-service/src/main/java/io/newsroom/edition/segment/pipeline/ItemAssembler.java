@@ -245,9 +245,17 @@ public final class ItemAssembler {
                 List.of(), null, List.of(), List.of(), lines(fed))));
     }
 
+    /**
+     * Photo rules. A short dateline-less body directly followed by a "■" credit is a caption (000 lines 35-49).
+     * On one-paragraph-per-line pages a "■" credit printed after a body and not before a body of its own ends
+     * a caption that is the body's last paragraph ("3月11日,在茌平区…赶制订单。" / "■ 本报记者 李静" / next
+     * headline): bylines there stand between a headline and its body. A commentary byline ("■ 本报评论员") is
+     * never a credit.
+     */
     private void findPhotos() {
         for (int i = 1; i < n; i++) {
-            if (!is(i, BlockKind.MARK) || !is(i - 1, BlockKind.PROSE)) {
+            if (!is(i, BlockKind.MARK) || !is(i - 1, BlockKind.PROSE)
+                    || LinePatterns.isCommentaryByline(markText(blocks.get(i)))) {
                 continue;
             }
             Body body = bodyOf[i - 1];
@@ -256,8 +264,22 @@ public final class ItemAssembler {
             if (body.jump == null && !crossheads && captionFollows(start)) {
                 body.credit = i;
                 used[i] = true;
+            } else if (onePerLine && body.parts.size() > 1 && !crosshead[i - 1] && !opensBody(i + 1)
+                    && captionFollows(i - 1)) {
+                body.parts.remove(Integer.valueOf(i - 1));
+                Body caption = new Body();
+                caption.parts.add(i - 1);
+                caption.credit = i;
+                bodyOf[i - 1] = caption;
+                bodies.add(caption);
+                used[i] = true;
             }
         }
+    }
+
+    /** Whether block {@code i} is the first prose block of a body (skipping nothing). */
+    private boolean opensBody(int i) {
+        return is(i, BlockKind.PROSE) && bodyOf[i].parts.get(0) == i;
     }
 
     private void placeHeadlines() {

@@ -19,11 +19,13 @@ public final class LinePatterns {
 
     /**
      * Dateline at the start of a body: "本报讯（记者 赵宗锋 黄振）", "本报讯 （记者 李政哲 黄涛）",
-     * "本报北京讯（记者 林金彦 黄振）", half-width "本报讯(记者 吴兆旭)", and wire datelines "据新华社北京2月27日电".
+     * "本报北京讯（记者 林金彦 黄振）", half-width "本报讯(记者 吴兆旭)", and wire datelines "据新华社北京2月27日电",
+     * with the wire's reporters when printed: "新华社北京3月5日电（记者 王琳 李强）".
      */
     static final Pattern DATELINE = Pattern.compile(
             "^(?:本报[\\p{IsHan}]{0,6}讯 *(?:[（(][^（）()]{1,60}[）)])?"
-                    + "|据?(?:新华社|中新社|人民日报|央视新闻|大众日报)[\\p{IsHan}\\d]{0,16}?电)");
+                    + "|据?(?:新华社|中新社|人民日报|央视新闻|大众日报)[\\p{IsHan}\\d]{0,16}?电"
+                    + "(?: *[（(](?:记者|通讯员)[^（）()]{1,40}[）)])?)");
 
     /** A byline or credit mark "■" (also "●" and "◆") at the start of a line: "■ 本报记者 刘敏". */
     static final Pattern MARK = Pattern.compile("^[■●◆] *\\S");
@@ -55,6 +57,12 @@ public final class LinePatterns {
             "^(?:(?:本报|特约|见习)?(?:记者|通讯员|评论员|撰稿人|摄影)(?: *[\\p{IsHan}·]{2,5})?(?: +[\\p{IsHan}·]{2,5}){0,5}"
                     + "|[\\p{IsHan}、]{2,28}(?:书记|主任|县长|市长|区长|主席|局长|部长|院长|校长|委员|记者|通讯员|评论员)"
                     + "(?: +[\\p{IsHan}·]{2,4}){1,4})$");
+
+    /**
+     * A commentary byline: "本报评论员", "特约评论员 王强", "本报评论部". It signs an opinion piece and is never a
+     * photographer's credit.
+     */
+    static final Pattern COMMENTARY = Pattern.compile("评论员|评论部");
 
     /** The duty editors' line: "值班编委:朱海波 值班审核:张洁 责编:王博 …" (seed 003 line 103). */
     static final Pattern STAFF = Pattern.compile("^(?:值班编委|值班主任|值班审核|责任编辑|责编)[:：]");
@@ -127,6 +135,14 @@ public final class LinePatterns {
      */
     public static boolean isByline(String line) {
         return line.length() <= 40 && BYLINE.matcher(Typography.cleanNames(line)).matches();
+    }
+
+    /**
+     * @param text a byline or credit without "■"
+     * @return {@code true} when it signs a commentary ("本报评论员") and so cannot be a photo credit
+     */
+    public static boolean isCommentaryByline(String text) {
+        return COMMENTARY.matcher(text).find();
     }
 
     /**

@@ -28,6 +28,18 @@ class HeadingRolesTest {
     }
 
     @Test
+    void aCoupletOverAnotherLineIsTheKicker() {
+        Headings h = roles("奋进新征程 建功新时代\n“小切口”撬动“大民生”");
+        assertEquals("奋进新征程 建功新时代", h.kicker());
+        assertEquals("“小切口”撬动“大民生”", h.headline());
+        assertTrue(h.uncertain());
+        // a name list before the rest of the sentence is not a couplet: one headline on two lines (002 line 212)
+        Headings one = roles("中共中央 国务院关于弘扬教育家精神加强\n新时代高素质专业化教师队伍建设的意见");
+        assertNull(one.kicker());
+        assertEquals("中共中央 国务院关于弘扬教育家精神加强 新时代高素质专业化教师队伍建设的意见", one.headline());
+    }
+
+    @Test
     void separatePartsAreKickerThenHeadlineLetterSpacingCollapses() {
         Headings h = roles("李长萍带队开展巡林活动\n\n落 实 落 细 林 长 制 各 项 工 作\n不断厚植聊城高质量发展绿色底色");
         assertEquals("李长萍带队开展巡林活动", h.kicker());

@@ -42,6 +42,31 @@ class ItemAssemblerTest {
     }
 
     @Test
+    void aNoteSignedByACommentatorIsNotACaption() {
+        List<SegmentedItem> items = items(" 编 者 按\n\n今天起，本报开设专栏，敬请关注。\n\n■ 本报评论员\n\n"
+                + "春天是播种的季节，也是奋斗的季\n节。\n\n以只争朝夕的精神奋进新征程\n", false);
+        assertEquals(2, items.size());
+        assertEquals(ItemType.ARTICLE, items.get(0).type());
+        assertEquals("编者按", items.get(0).column());
+        assertEquals(List.of("今天起，本报开设专栏，敬请关注。"), items.get(0).paragraphs());
+        assertEquals("本报评论员", items.get(1).byline());
+        assertEquals("以只争朝夕的精神奋进新征程", items.get(1).headline());
+    }
+
+    @Test
+    void onePerLineACreditAfterABodyEndsACaptionThatIsItsLastParagraph() {
+        List<SegmentedItem> items = items("老年人如何跨越数字鸿沟?\n\n据新华社北京3月11日电 工业和信息化部11日表示,将推进适老化改造。\n\n"
+                + "3月11日,在茌平区一家企业,工人正在赶制订单。\n\n■ 本报记者 李静\n\n凝心聚力建设现代化强市\n\n"
+                + "本报记者 周磊\n\n全国两会胜利闭幕后,我市迅速掀起学习热潮。\n", true);
+        assertEquals(List.of(ItemType.ARTICLE, ItemType.PHOTO, ItemType.ARTICLE),
+                items.stream().map(SegmentedItem::type).toList());
+        assertEquals(List.of("工业和信息化部11日表示,将推进适老化改造。"), items.get(0).paragraphs());
+        assertEquals("3月11日,在茌平区一家企业,工人正在赶制订单。", items.get(1).photos().get(0).caption());
+        assertEquals("本报记者 李静", items.get(1).photos().get(0).credit());
+        assertEquals("本报记者 周磊", items.get(2).byline());
+    }
+
+    @Test
     void aBodyWithoutHeadlineIsFlaggedAndAHeadlineWithoutBodyIsATeaser() {
         List<SegmentedItem> items = items(" 本报讯（记者 赵宗锋）3月24日，代表团来聊访问。\n 擦亮新时代党的建设“金色名片”\n", false);
         assertEquals(2, items.size());

@@ -19,6 +19,23 @@ class LinePatternsTest {
     }
 
     @Test
+    void wireDatelinesKeepTheirReporters() {
+        assertEquals("新华社北京3月19日电（记者 高敬）".length(),
+                LinePatterns.datelineLength("新华社北京3月19日电（记者 高敬）记者19日从生态环境部获悉"));
+        assertEquals("新华社北京3月5日电(记者 王琳 李强)".length(),
+                LinePatterns.datelineLength("新华社北京3月5日电(记者 王琳 李强)十四届全国人大"));
+        // a bracket that is not a reporter credit stays in the body
+        assertEquals("新华社北京3月5日电".length(), LinePatterns.datelineLength("新华社北京3月5日电（2025年）政府工作报告"));
+    }
+
+    @Test
+    void commentaryBylinesAreNotPhotoCredits() {
+        assertTrue(LinePatterns.isCommentaryByline("本报评论员"));
+        assertTrue(LinePatterns.isCommentaryByline("特约评论员 王强"));
+        assertFalse(LinePatterns.isCommentaryByline("本报记者 张洁 吴兆旭"));
+    }
+
+    @Test
     void bylinesWithAndWithoutMark() {
         assertTrue(LinePatterns.isMark("■ 本报记者 刘敏"));
         assertTrue(LinePatterns.isByline("本报通讯员 杨坤"));
