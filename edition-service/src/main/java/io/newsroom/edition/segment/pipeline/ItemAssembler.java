@@ -107,6 +107,11 @@ public final class ItemAssembler {
         return i >= 0 && i < n && blocks.get(i).kind() == kind;
     }
 
+    /** Whether block {@code i} is a byline, credit or column label: what is attached to a body or headline. */
+    private boolean isAttachment(int i) {
+        return is(i, BlockKind.MARK) || is(i, BlockKind.BYLINE) || is(i, BlockKind.COLUMN);
+    }
+
     private boolean startsWithDateline(int i) {
         List<PageLine> lines = blocks.get(i).lines();
         String start = lines.size() == 1 ? lines.get(0).text() : lines.get(0).text() + lines.get(1).text();
@@ -156,9 +161,8 @@ public final class ItemAssembler {
                 }
                 case STAFF -> {
                     used[i] = true;
-                    items.add(new Placed(b.first().number(), item(ItemType.STAFF, null, null, null,
-                            List.of(Typography.cleanNames(b.joined())), List.of(), null, List.of(), List.of(),
-                            lines(List.of(b)))));
+                    items.add(new Placed(b.first().number(), item(ItemType.STAFF,
+                            List.of(Typography.cleanNames(b.joined())), List.of(), lines(List.of(b)))));
                     cur = null;
                 }
                 default -> cur = null;
@@ -241,8 +245,7 @@ public final class ItemAssembler {
                 entries.add(Typography.cleanHeadline(line.text()));
             }
         }
-        items.add(new Placed(blocks.get(i).first().number(), item(ItemType.INDEX, null, null, null, entries,
-                List.of(), null, List.of(), List.of(), lines(fed))));
+        items.add(new Placed(blocks.get(i).first().number(), item(ItemType.INDEX, entries, List.of(), lines(fed))));
     }
 
     /**
@@ -304,8 +307,7 @@ public final class ItemAssembler {
                 continue;
             }
             int j = i + 1;
-            while (j < n && j < i + MAX_SKIP && (is(j, BlockKind.MARK) || is(j, BlockKind.BYLINE)
-                    || is(j, BlockKind.COLUMN))) {
+            while (j < n && j < i + MAX_SKIP && isAttachment(j)) {
                 j++;
             }
             used[i] = true;
@@ -328,10 +330,10 @@ public final class ItemAssembler {
 
     private void placeBylinesAndColumns() {
         for (int i = 0; i < n; i++) {
-            BlockKind kind = blocks.get(i).kind();
-            if (used[i] || (kind != BlockKind.MARK && kind != BlockKind.BYLINE && kind != BlockKind.COLUMN)) {
+            if (used[i] || !isAttachment(i)) {
                 continue;
             }
+            BlockKind kind = blocks.get(i).kind();
             Owner owner = kind == BlockKind.COLUMN ? forward(i) : bylineOwner(i);
             if (owner == null) {
                 continue;
@@ -352,8 +354,7 @@ public final class ItemAssembler {
 
     private Owner bylineOwner(int i) {
         int prev = i - 1;
-        while (prev >= 0 && prev > i - MAX_SKIP && (is(prev, BlockKind.MARK) || is(prev, BlockKind.BYLINE)
-                || is(prev, BlockKind.COLUMN))) {
+        while (prev >= 0 && prev > i - MAX_SKIP && isAttachment(prev)) {
             prev--;
         }
         boolean afterHead = prev >= 0 && is(prev, BlockKind.HEAD) && groupOwner[prev] != null;
@@ -362,8 +363,7 @@ public final class ItemAssembler {
             return new Owner(groupOwner[prev], false);
         }
         int next = i + 1;
-        while (next < n && next < i + MAX_SKIP && (is(next, BlockKind.MARK) || is(next, BlockKind.BYLINE)
-                || is(next, BlockKind.COLUMN))) {
+        while (next < n && next < i + MAX_SKIP && isAttachment(next)) {
             next++;
         }
         if (is(next, BlockKind.PROSE) && bodyOf[next].parts.get(0) == next && !startsWithDateline(next)) {
@@ -378,14 +378,13 @@ public final class ItemAssembler {
     /** The item of the next body or headline group, skipping bylines and labels. */
     private Owner forward(int i) {
         for (int j = i + 1; j < n && j <= i + MAX_SKIP; j++) {
-            BlockKind k = blocks.get(j).kind();
-            if (k == BlockKind.PROSE && bodyOf[j] != null) {
+            if (is(j, BlockKind.PROSE) && bodyOf[j] != null) {
                 return new Owner(bodyOf[j], true);
             }
-            if (k == BlockKind.HEAD && groupOwner[j] != null) {
+            if (is(j, BlockKind.HEAD) && groupOwner[j] != null) {
                 return new Owner(groupOwner[j], false);
             }
-            if (k != BlockKind.MARK && k != BlockKind.BYLINE && k != BlockKind.COLUMN) {
+            if (!isAttachment(j)) {
                 return null;
             }
         }
@@ -400,8 +399,8 @@ public final class ItemAssembler {
             if (!used[i] && bodyOf[i] == null && !is(i, BlockKind.JUMP)) {
                 Block b = blocks.get(i);
                 String text = is(i, BlockKind.MARK) ? markText(b) : Typography.removeArtefactSpaces(b.joined());
-                items.add(new Placed(b.first().number(), item(ItemType.ARTICLE, null, null, null, List.of(text),
-                        List.of(), null, List.of(), List.of(Flag.ORPHAN_TEXT), lines(List.of(b)))));
+                items.add(new Placed(b.first().number(), item(ItemType.ARTICLE, List.of(text),
+                        List.of(Flag.ORPHAN_TEXT), lines(List.of(b)))));
             }
         }
         items.sort(Comparator.comparingInt(Placed::anchor));
@@ -528,7 +527,7 @@ public final class ItemAssembler {
         List<String> parts = new ArrayList<>();
         for (PageLine line : b.lines()) {
             String text = line.text();
-            if (!text.isEmpty() && "■●◆".indexOf(text.charAt(0)) >= 0) {
+            if (!text.isEmpty() && LinePatterns.MARKS.indexOf(text.charAt(0)) >= 0) {
                 text = text.substring(1);
             }
             String clean = Typography.cleanNames(text);
@@ -545,11 +544,11 @@ public final class ItemAssembler {
         return out;
     }
 
-    private static SegmentedItem item(ItemType type, String kicker, String headline, String dateline,
-                                      List<String> paragraphs, List<String> crossheads, Integer jump,
-                                      List<Photo> photos, List<Flag> flags, List<LineRange> ranges) {
-        return new SegmentedItem(type, null, kicker, headline, null, null, dateline, paragraphs, crossheads, jump,
-                photos, flags, confidence(flags), ranges);
+    /** An item of paragraphs only: no headline group, byline, dateline, crossheads, jump or photos. */
+    private static SegmentedItem item(ItemType type, List<String> paragraphs, List<Flag> flags,
+                                      List<LineRange> ranges) {
+        return new SegmentedItem(type, null, null, null, null, null, null, paragraphs, List.of(), null, List.of(),
+                flags, confidence(flags), ranges);
     }
 
     private static List<LineRange> lines(List<Block> fed) {
