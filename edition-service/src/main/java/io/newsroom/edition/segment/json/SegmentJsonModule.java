@@ -51,40 +51,27 @@ public final class SegmentJsonModule extends SimpleModule {
             g.writeStringField("subheadline", it.subheadline());
             g.writeStringField("byline", it.byline());
             g.writeStringField("dateline", it.dateline());
-            writeStrings(g, "paragraphs", it.paragraphs());
-            writeStrings(g, "crossheads", it.crossheads());
+            writeArray(g, p, "paragraphs", it.paragraphs());
+            writeArray(g, p, "crossheads", it.crossheads());
             if (it.continuesOnPage() == null) {
                 g.writeNullField("continues_on_page");
             } else {
                 g.writeNumberField("continues_on_page", it.continuesOnPage());
             }
-            g.writeFieldName("photos");
-            g.writeStartArray();
-            for (Photo photo : it.photos()) {
-                p.defaultSerializeValue(photo, g);
-            }
-            g.writeEndArray();
-            g.writeFieldName("flags");
-            g.writeStartArray();
-            for (Flag flag : it.flags()) {
-                g.writeString(flag.name());
-            }
-            g.writeEndArray();
+            writeArray(g, p, "photos", it.photos());
+            writeArray(g, p, "flags", it.flags());
             g.writeNumberField("confidence", it.confidence());
-            g.writeFieldName("source_lines");
-            g.writeStartArray();
-            for (LineRange range : it.sourceLines()) {
-                p.defaultSerializeValue(range, g);
-            }
-            g.writeEndArray();
+            writeArray(g, p, "source_lines", it.sourceLines());
             g.writeEndObject();
         }
 
-        private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+        /** Writes {@code name: [...]}, each element with the module's serializer for its type. */
+        private static void writeArray(JsonGenerator g, SerializerProvider p, String name, List<?> values)
+                throws IOException {
             g.writeFieldName(name);
             g.writeStartArray();
-            for (String v : values) {
-                g.writeString(v);
+            for (Object v : values) {
+                p.defaultSerializeValue(v, g);
             }
             g.writeEndArray();
         }
