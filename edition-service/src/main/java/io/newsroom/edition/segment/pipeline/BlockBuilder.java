@@ -132,7 +132,7 @@ public final class BlockBuilder {
             return false;
         }
         if (Typography.endsSentence(text)) {
-            char end = lastSignificant(text);
+            char end = Typography.lastSignificant(text);
             boolean allowed = end == '？' || end == '?' || end == '！' || end == '!'
                     || ((end == '：' || end == ':') && !isLast);
             if (!allowed) {
@@ -141,14 +141,6 @@ public final class BlockBuilder {
         }
         boolean commas = text.indexOf('，') >= 0 || text.indexOf(',') >= 0 || text.indexOf('；') >= 0;
         return !commas || isSubheadline(text) || LinePatterns.isEnumerated(text);
-    }
-
-    private static char lastSignificant(String text) {
-        int i = text.length() - 1;
-        while (i > 0 && "”’」』）)》".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return text.charAt(i);
     }
 
     /**

@@ -58,11 +58,21 @@ public final class Typography {
      * @return {@code true} when the text ends a sentence
      */
     public static boolean endsSentence(String s) {
+        char last = lastSignificant(s);
+        return last != 0 && SENTENCE_END.indexOf(last) >= 0;
+    }
+
+    /**
+     * @param s text
+     * @return its last character that is not a space, closing quote or bracket ("合理诉求。”" → '。'), or
+     *         {@code 0} when there is none
+     */
+    static char lastSignificant(String s) {
         int i = s.length() - 1;
         while (i >= 0 && (s.charAt(i) == ' ' || CLOSERS.indexOf(s.charAt(i)) >= 0)) {
             i--;
         }
-        return i >= 0 && SENTENCE_END.indexOf(s.charAt(i)) >= 0;
+        return i >= 0 ? s.charAt(i) : 0;
     }
 
     /**
