@@ -38,8 +38,7 @@ public final class PageTextDecoder {
     public static DecodedPage decode(byte[] bytes, String declaredCharset) throws PageTextException {
         if (declaredCharset != null && !declaredCharset.isBlank()) {
             Charset charset = charset(declaredCharset.trim());
-            int skip = charset.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
-            String text = strict(bytes, skip, charset);
+            String text = strict(bytes, 0, charset);
             if (text == null) {
                 throw new PageTextException(PageTextException.Reason.UNDECODABLE,
                         "the bytes are not valid " + charset.name() + " text");

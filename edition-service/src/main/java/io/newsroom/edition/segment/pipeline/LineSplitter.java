@@ -19,21 +19,10 @@ public final class LineSplitter {
      * @return the lines, blank ones included; line numbers are 1-based
      */
     public static List<PageLine> split(String normalized) {
-        List<PageLine> lines = new ArrayList<>();
-        int number = 0;
-        int start = 0;
-        int n = normalized.length();
-        while (start <= n) {
-            int end = normalized.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
-            }
-            number++;
-            addLine(lines, number, normalized.substring(start, end));
-            start = end + 1;
-            if (end == n) {
-                break;
-            }
+        String[] raw = normalized.split("\n", -1);
+        List<PageLine> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            addLine(lines, i + 1, raw[i]);
         }
         return lines;
     }

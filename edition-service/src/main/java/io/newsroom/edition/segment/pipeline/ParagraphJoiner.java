@@ -28,7 +28,7 @@ public final class ParagraphJoiner {
     /**
      * @param prose      the body's prose blocks in order
      * @param onePerLine whether the page prints one paragraph per line
-     * @return raw paragraph texts (lines joined, spaces not yet cleaned), with the first line number of each
+     * @return raw paragraph texts in order (lines joined, spaces not yet cleaned)
      */
     public static List<String> paragraphs(List<Block> prose, boolean onePerLine) {
         List<PageLine> all = new ArrayList<>();
