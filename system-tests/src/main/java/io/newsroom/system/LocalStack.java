@@ -63,6 +63,15 @@ public final class LocalStack implements AutoCloseable {
      */
     public record Ports(int postgres, int s3, int article, int render, int edition) {
 
+        /**
+         * @return five ports the OS picked as free, for a stack that must not collide with anything (tests)
+         * @throws IOException if no socket can be opened
+         */
+        public static Ports free() throws IOException {
+            return new Ports(S3ProxyServer.freePort(), S3ProxyServer.freePort(), S3ProxyServer.freePort(),
+                    S3ProxyServer.freePort(), S3ProxyServer.freePort());
+        }
+
         /** @return the documented defaults: PostgreSQL 15432, S3 9000, services 8081, 8083, 8082 */
         public static Ports defaults() {
             return new Ports(15432, 9000, 8081, 8083, 8082);

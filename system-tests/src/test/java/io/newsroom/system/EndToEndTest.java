@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.support.testing.JwtKeyPair;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -57,7 +56,7 @@ class EndToEndTest {
     static void up() throws IOException {
         root = Path.of(System.getProperty("newsroom.root", "..")).toAbsolutePath().normalize();
         stack = new LocalStack(root, home,
-                new LocalStack.Ports(freePort(), freePort(), freePort(), freePort(), freePort()), false);
+                LocalStack.Ports.free(), false);
         stack.up(line -> System.out.println("[stack] " + line));
         token = Tokens.editor(stack.keys().resolve(JwtKeyPair.PRIVATE_KEY), "e2e-editor");
         editions = JSON.readTree(root.resolve("seeds/editions.json").toFile());
@@ -213,9 +212,4 @@ class EndToEndTest {
         return stack.url(LocalStack.Component.RENDER) + path;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

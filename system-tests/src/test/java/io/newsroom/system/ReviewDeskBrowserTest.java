@@ -14,7 +14,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -53,7 +52,7 @@ class ReviewDeskBrowserTest {
         root = Path.of(System.getProperty("newsroom.root", "..")).toAbsolutePath().normalize();
         screenshots = Files.createDirectories(root.resolve("system-tests/target/screenshots"));
         stack = new LocalStack(root, home,
-                new LocalStack.Ports(freePort(), freePort(), freePort(), freePort(), freePort()), false);
+                LocalStack.Ports.free(), false);
         stack.up(line -> System.out.println("[stack] " + line));
         stack.addEditor("desk-e2e", "浏览器编辑", PASSWORD);
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -198,9 +197,4 @@ class ReviewDeskBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -146,7 +146,11 @@ public final class S3ProxyServer {
         }
     }
 
-    private static int freePort() throws IOException {
+    /**
+     * @return a TCP port that was free on this machine a moment ago (the OS picks it)
+     * @throws IOException if no socket can be opened
+     */
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
