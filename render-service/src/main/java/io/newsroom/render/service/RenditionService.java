@@ -11,6 +11,7 @@ import io.newsroom.render.config.StorageConfig;
 import io.newsroom.render.edition.EditionArticle;
 import io.newsroom.render.edition.EditionContent;
 import io.newsroom.render.edition.EditionRenderer;
+import io.newsroom.render.edition.EpubEditionRenderer;
 import io.newsroom.render.edition.RenderedFile;
 import io.newsroom.render.repository.RenditionRepository;
 import io.newsroom.render.repository.StorageException;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -130,11 +132,12 @@ public class RenditionService {
     public RenditionView view(String paper, String isoDate) {
         Manifest manifest = current(paper, isoDate);
         String prefix = prefix(paper, isoDate);
-        Instant expiresAt = clock.instant().plus(storageConfig.presignedUrlExpiry());
+        Duration expiry = storageConfig.presignedUrlExpiry();
+        Instant expiresAt = clock.instant().plus(expiry);
         try {
             return RenditionView.of(manifest, new RenditionView.Links(
-                    storage.presignedGet(prefix + paper + "-" + isoDate + ".epub", storageConfig.presignedUrlExpiry()),
-                    storage.presignedGet(prefix + "index.html", storageConfig.presignedUrlExpiry()),
+                    storage.presignedGet(prefix + EpubEditionRenderer.fileName(paper, isoDate), expiry),
+                    storage.presignedGet(prefix + "index.html", expiry),
                     expiresAt));
         } catch (StorageException e) {
             throw storageUnavailable(e);
