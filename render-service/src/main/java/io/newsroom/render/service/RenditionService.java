@@ -200,15 +200,18 @@ public class RenditionService {
         return result;
     }
 
+    /** Stores {@code files} all or nothing; {@code manifest.objects().get(i)} describes {@code files.get(i)}. */
     private void store(String prefix, List<RenderedFile> files, Manifest manifest) {
         Optional<Manifest> previous = readManifest(prefix);
         Map<String, byte[]> backups = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
         try {
-            for (RenderedFile f : files) {
-                String key = prefix + f.path();
+            for (int i = 0; i < files.size(); i++) {
+                RenderedFile f = files.get(i);
+                Manifest.StoredObject listed = manifest.objects().get(i);
+                String key = listed.key();
                 Optional<Manifest.StoredObject> old = previous.flatMap(m -> m.object(key));
-                if (old.isPresent() && old.get().sha256().equals(sha256(f.bytes()))) {
+                if (old.isPresent() && old.get().sha256().equals(listed.sha256())) {
                     continue;
                 }
                 if (old.isPresent()) {
