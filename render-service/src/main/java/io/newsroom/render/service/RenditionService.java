@@ -191,7 +191,7 @@ public class RenditionService {
         List<EditionArticle> result = new ArrayList<>(ids.size());
         for (String id : ids) {
             EditionArticle article = articles.article(id);
-            if (article.id() == null || !article.id().matches(EditionArticle.ID_PATTERN)) {
+            if (!article.hasUsableId()) {
                 throw ProblemException.unavailable("article-service returned an article id unusable as a file name",
                         renderConfig.retryAfterSeconds());
             }
