@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -153,11 +154,11 @@ public class RenditionService {
      */
     public StoredFile file(String paper, String isoDate, String path) {
         String key = prefix(paper, isoDate) + path;
-        Manifest.StoredObject listed = current(paper, isoDate).object(key)
-                .orElseThrow(() -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate));
+        Supplier<ProblemException> missing =
+                () -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate);
+        Manifest.StoredObject listed = current(paper, isoDate).object(key).orElseThrow(missing);
         try {
-            byte[] bytes = storage.get(key)
-                    .orElseThrow(() -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate));
+            byte[] bytes = storage.get(key).orElseThrow(missing);
             return new StoredFile(bytes, listed.contentType(), CONTENT_CACHE);
         } catch (StorageException e) {
             throw storageUnavailable(e);
