@@ -86,8 +86,9 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
             ArticleLink previous = i > 0 ? links.get(i - 1) : null;
             ArticleLink next = i + 1 < articles.size() ? links.get(i + 1) : null;
             String jumpTarget = a.continuesOnPage() == null ? null : firstOfPage.get(a.continuesOnPage());
-            byPage.computeIfAbsent(a.page(), p -> new ArrayList<>())
-                    .add(new ArticleView(a, links.get(i).title(), opening(a), pageLabel(a), previous, next, jumpTarget));
+            ArticleView view = new ArticleView(a, links.get(i).title(), opening(a), pageLabel(a), previous, next,
+                    jumpTarget);
+            byPage.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(view);
         }
         List<PageView> pages = new ArrayList<>();
         byPage.forEach((number, views) -> pages.add(
