@@ -20,15 +20,17 @@ public final class EpubChecker {
     public static String check(byte[] epub) {
         try {
             Path file = Files.createTempFile("edition", ".epub");
-            Files.write(file, epub);
-            DefaultReportImpl report = new DefaultReportImpl(file.getFileName().toString());
-            new EpubCheck(file.toFile(), report).doValidate();
-            Files.delete(file);
-            return "errors=" + report.getErrorCount() + " warnings=" + report.getWarningCount()
-                    + " fatal=" + report.getFatalErrorCount();
+            try {
+                Files.write(file, epub);
+                DefaultReportImpl report = new DefaultReportImpl(file.getFileName().toString());
+                new EpubCheck(file.toFile(), report).doValidate();
+                return "errors=" + report.getErrorCount() + " warnings=" + report.getWarningCount()
+                        + " fatal=" + report.getFatalErrorCount();
+            } finally {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -12,9 +12,8 @@ import java.util.List;
 public record ArticleSummaryPage(List<Summary> items, String nextCursor) {
 
     /**
-     * @param id      article id
-     * @param version article version
+     * @param id article id; the manifest takes each version from the full article, read after the listing
      */
-    public record Summary(String id, long version) {
+    public record Summary(String id) {
     }
 }

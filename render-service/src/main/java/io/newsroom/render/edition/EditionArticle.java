@@ -2,6 +2,7 @@ package io.newsroom.render.edition;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One published article as the renderers need it: the full article of article-service's public
@@ -44,11 +45,17 @@ public record EditionArticle(
 
     /** Ids become file names and XML ids: ASCII letters, digits, '-' and '_', at most 64 characters. */
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
     /** Normalises null lists to empty ones. */
     public EditionArticle {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    /** @return true when the id is present and matches {@link #ID_PATTERN}, so it is safe in file names */
+    public boolean hasUsableId() {
+        return id != null && ID.matcher(id).matches();
     }
 
     /**

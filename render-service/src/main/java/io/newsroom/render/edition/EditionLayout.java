@@ -79,14 +79,16 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
         for (EditionArticle a : articles) {
             firstOfPage.putIfAbsent(a.page(), a.id());
         }
+        List<ArticleLink> links = articles.stream().map(a -> new ArticleLink(a.id(), title(a))).toList();
         Map<Integer, List<ArticleView>> byPage = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             EditionArticle a = articles.get(i);
-            ArticleLink previous = i > 0 ? link(articles.get(i - 1)) : null;
-            ArticleLink next = i + 1 < articles.size() ? link(articles.get(i + 1)) : null;
+            ArticleLink previous = i > 0 ? links.get(i - 1) : null;
+            ArticleLink next = i + 1 < articles.size() ? links.get(i + 1) : null;
             String jumpTarget = a.continuesOnPage() == null ? null : firstOfPage.get(a.continuesOnPage());
-            byPage.computeIfAbsent(a.page(), p -> new ArrayList<>())
-                    .add(new ArticleView(a, title(a), opening(a), pageLabel(a), previous, next, jumpTarget));
+            ArticleView view = new ArticleView(a, links.get(i).title(), opening(a), pageLabel(a), previous, next,
+                    jumpTarget);
+            byPage.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(view);
         }
         List<PageView> pages = new ArrayList<>();
         byPage.forEach((number, views) -> pages.add(
@@ -142,10 +144,6 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
             return text;
         }
         return text.substring(0, text.offsetByCodePoints(0, maxCodePoints)) + "……";
-    }
-
-    private static ArticleLink link(EditionArticle a) {
-        return new ArticleLink(a.id(), title(a));
     }
 
     private static boolean blank(String s) {

@@ -32,7 +32,7 @@ public final class EditionRenderer {
             throw new IllegalArgumentException("an edition needs at least one article");
         }
         for (EditionArticle a : content.articles()) {
-            if (a.id() == null || !a.id().matches(EditionArticle.ID_PATTERN)) {
+            if (!a.hasUsableId()) {
                 throw new IllegalArgumentException("article id not usable as a file name: " + a.id());
             }
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Qute templates and static files of the renditions, read from the class path folder
@@ -33,6 +34,7 @@ public final class EditionTemplates {
     private static final String XML = "application/xml";
 
     private final Engine engine;
+    private final Map<String, byte[]> staticFiles = new ConcurrentHashMap<>();
 
     /** Builds the engine; templates are parsed on first use and cached. */
     public EditionTemplates() {
@@ -64,10 +66,14 @@ public final class EditionTemplates {
 
     /**
      * @param id path under {@code edition-templates/} of a static file (CSS, container.xml)
-     * @return its bytes, unchanged
+     * @return its bytes, unchanged (read from the class path once, then a copy of the cached bytes)
      * @throws IllegalArgumentException if there is no such file
      */
     public byte[] staticFile(String id) {
+        return staticFiles.computeIfAbsent(id, EditionTemplates::read).clone();
+    }
+
+    private static byte[] read(String id) {
         try (InputStream in = open(id)) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -67,7 +67,16 @@ public final class EpubEditionRenderer {
                     templates.render("epub/article.xhtml", EditionRenderer.with(data, "view", view, "ext", "xhtml")));
         }
         byte[] epub = zip(entries, LocalDateTime.ofInstant(modified, ZoneOffset.UTC));
-        return new RenderedFile(content.paperCode() + "-" + content.date() + ".epub", EPUB, epub);
+        return new RenderedFile(fileName(content.paperCode(), content.date().toString()), EPUB, epub);
+    }
+
+    /**
+     * @param paperCode paper code, e.g. "lcrb"
+     * @param isoDate   edition date, ISO, e.g. "2025-03-26"
+     * @return the EPUB's path in the edition folder, {@code {paper}-{date}.epub}
+     */
+    public static String fileName(String paperCode, String isoDate) {
+        return paperCode + "-" + isoDate + ".epub";
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.newsroom.render.rest;
 
 import io.newsroom.render.service.RenditionService;
+import io.newsroom.support.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,9 +38,9 @@ public class EditionFileResource {
             content = {@Content(mediaType = "text/html"), @Content(mediaType = "text/css"),
                 @Content(mediaType = "application/epub+zip")})
     @APIResponse(responseCode = "404", description = "Not a file of the rendition in force",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "Storage unavailable",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response file(
             @Parameter(description = "Paper code", example = "lcrb") @PathParam("paper") String paper,
             @Parameter(description = "Edition date (ISO)", example = "2025-03-26") @PathParam("date") String date,

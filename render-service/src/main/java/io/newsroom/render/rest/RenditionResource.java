@@ -4,6 +4,7 @@ import io.newsroom.render.Manifest;
 import io.newsroom.render.RenderRequest;
 import io.newsroom.render.RenditionView;
 import io.newsroom.render.service.RenditionService;
+import io.newsroom.support.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -31,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "renditions", description = "HTML and EPUB 3 renditions of published editions")
 public class RenditionResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final RenditionService service;
 
     RenditionResource(RenditionService service) {
@@ -54,13 +53,14 @@ public class RenditionResource {
                     + "EPUB 3 periodical in memory, stores them all or nothing and writes the manifest last.")
     @APIResponse(responseCode = "200", description = "The new manifest",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Manifest.class)))
-    @APIResponse(responseCode = "400", description = "Bad paper, date or body", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Bad paper, date or body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No bearer token")
     @APIResponse(responseCode = "403", description = "Token without the editor role")
     @APIResponse(responseCode = "404", description = "No published article in this edition",
-            content = @Content(mediaType = PROBLEM))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "article-service or storage unavailable; nothing changed "
-            + "(see Retry-After)", content = @Content(mediaType = PROBLEM))
+            + "(see Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Manifest render(
             @Parameter(description = "Paper code", example = "lcrb") @PathParam("paper") String paper,
             @Parameter(description = "Edition date (ISO)", example = "2025-03-26") @PathParam("date") String date,
@@ -77,8 +77,10 @@ public class RenditionResource {
     @APIResponse(responseCode = "200", description = "Manifest and links",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RenditionView.class, type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "404", description = "Never rendered", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "503", description = "Storage unavailable", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Never rendered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "Storage unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RenditionView get(
             @Parameter(description = "Paper code", example = "lcrb") @PathParam("paper") String paper,
             @Parameter(description = "Edition date (ISO)", example = "2025-03-26") @PathParam("date") String date) {

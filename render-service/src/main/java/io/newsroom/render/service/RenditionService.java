@@ -11,6 +11,7 @@ import io.newsroom.render.config.StorageConfig;
 import io.newsroom.render.edition.EditionArticle;
 import io.newsroom.render.edition.EditionContent;
 import io.newsroom.render.edition.EditionRenderer;
+import io.newsroom.render.edition.EpubEditionRenderer;
 import io.newsroom.render.edition.RenderedFile;
 import io.newsroom.render.repository.RenditionRepository;
 import io.newsroom.render.repository.StorageException;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -130,11 +133,12 @@ public class RenditionService {
     public RenditionView view(String paper, String isoDate) {
         Manifest manifest = current(paper, isoDate);
         String prefix = prefix(paper, isoDate);
-        Instant expiresAt = clock.instant().plus(storageConfig.presignedUrlExpiry());
+        Duration expiry = storageConfig.presignedUrlExpiry();
+        Instant expiresAt = clock.instant().plus(expiry);
         try {
             return RenditionView.of(manifest, new RenditionView.Links(
-                    storage.presignedGet(prefix + paper + "-" + isoDate + ".epub", storageConfig.presignedUrlExpiry()),
-                    storage.presignedGet(prefix + "index.html", storageConfig.presignedUrlExpiry()),
+                    storage.presignedGet(prefix + EpubEditionRenderer.fileName(paper, isoDate), expiry),
+                    storage.presignedGet(prefix + "index.html", expiry),
                     expiresAt));
         } catch (StorageException e) {
             throw storageUnavailable(e);
@@ -150,11 +154,11 @@ public class RenditionService {
      */
     public StoredFile file(String paper, String isoDate, String path) {
         String key = prefix(paper, isoDate) + path;
-        Manifest.StoredObject listed = current(paper, isoDate).object(key)
-                .orElseThrow(() -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate));
+        Supplier<ProblemException> missing =
+                () -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate);
+        Manifest.StoredObject listed = current(paper, isoDate).object(key).orElseThrow(missing);
         try {
-            byte[] bytes = storage.get(key)
-                    .orElseThrow(() -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate));
+            byte[] bytes = storage.get(key).orElseThrow(missing);
             return new StoredFile(bytes, listed.contentType(), CONTENT_CACHE);
         } catch (StorageException e) {
             throw storageUnavailable(e);
@@ -188,7 +192,7 @@ public class RenditionService {
         List<EditionArticle> result = new ArrayList<>(ids.size());
         for (String id : ids) {
             EditionArticle article = articles.article(id);
-            if (article.id() == null || !article.id().matches(EditionArticle.ID_PATTERN)) {
+            if (!article.hasUsableId()) {
                 throw ProblemException.unavailable("article-service returned an article id unusable as a file name",
                         renderConfig.retryAfterSeconds());
             }
@@ -197,15 +201,18 @@ public class RenditionService {
         return result;
     }
 
+    /** Stores {@code files} all or nothing; {@code manifest.objects().get(i)} describes {@code files.get(i)}. */
     private void store(String prefix, List<RenderedFile> files, Manifest manifest) {
         Optional<Manifest> previous = readManifest(prefix);
         Map<String, byte[]> backups = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
         try {
-            for (RenderedFile f : files) {
-                String key = prefix + f.path();
+            for (int i = 0; i < files.size(); i++) {
+                RenderedFile f = files.get(i);
+                Manifest.StoredObject listed = manifest.objects().get(i);
+                String key = listed.key();
                 Optional<Manifest.StoredObject> old = previous.flatMap(m -> m.object(key));
-                if (old.isPresent() && old.get().sha256().equals(sha256(f.bytes()))) {
+                if (old.isPresent() && old.get().sha256().equals(listed.sha256())) {
                     continue;
                 }
                 if (old.isPresent()) {
