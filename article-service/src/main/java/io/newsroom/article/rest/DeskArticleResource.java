@@ -307,8 +307,10 @@ public class DeskArticleResource {
     }
 
     /**
-     * @param id article id
-     * @return the revisions, oldest first, as {@code {"items": [...]}}
+     * @param id          article id
+     * @param ifNoneMatch conditional GET
+     * @return the revisions, oldest first, as {@code {"items": [...]}}; ETag is a hash of the body
+     * @throws JsonProcessingException never in practice (the view records always serialise)
      */
     @GET
     @Path("/revisions")
@@ -321,9 +323,11 @@ public class DeskArticleResource {
     }
 
     /**
-     * @param id     article id
-     * @param number revision number, from 1
-     * @return who changed what and when, with the full state before the change
+     * @param id          article id
+     * @param number      revision number, from 1
+     * @param ifNoneMatch conditional GET
+     * @return who changed what and when, with the full state before the change; ETag is a hash of the body
+     * @throws JsonProcessingException never in practice (the view records always serialise)
      */
     @GET
     @Path("/revisions/{n}")

@@ -162,11 +162,7 @@ public class ArticleEditService {
      *                          on another page or not adjacent (field {@code other_id}), 409 when either is withdrawn
      */
     public ArticleView merge(UUID id, String ifMatch, MergeRequest request, String editor) {
-        requireIfMatch(ifMatch);
-        if (id.equals(request.otherId())) {
-            throw ProblemException.invalidField("other_id", "must be another article");
-        }
-        Locked pair = lockPair(id, ifMatch, request.otherId(), request.otherVersion(), "other_version");
+        Locked pair = lockPair(id, ifMatch, request.otherId(), request.otherVersion(), "other_id", "other_version");
         ArticleEntity a = pair.first();
         ArticleEntity b = pair.second();
         if (!samePage(a, b)) {
@@ -279,11 +275,7 @@ public class ArticleEditService {
      *                          either article is withdrawn
      */
     public ArticleView move(UUID id, String ifMatch, MoveRequest request, String editor) {
-        requireIfMatch(ifMatch);
-        if (id.equals(request.toId())) {
-            throw ProblemException.invalidField("to_id", "must be another article");
-        }
-        Locked pair = lockPair(id, ifMatch, request.toId(), request.toVersion(), "to_version");
+        Locked pair = lockPair(id, ifMatch, request.toId(), request.toVersion(), "to_id", "to_version");
         ArticleEntity from = pair.first();
         ArticleEntity to = pair.second();
         if (!from.paper.equals(to.paper) || !from.editionDate.equals(to.editionDate)) {
@@ -306,15 +298,15 @@ public class ArticleEditService {
         Map<String, Object> beforeTo = snapshot(to);
         long versionFrom = from.version;
         long versionTo = to.version;
-        to.kicker = headline ? from.kicker : to.kicker;
-        to.headline = headline ? from.headline : to.headline;
-        to.subheadline = headline ? from.subheadline : to.subheadline;
-        to.byline = headline ? to.byline : from.byline;
         if (headline) {
+            to.kicker = from.kicker;
+            to.headline = from.headline;
+            to.subheadline = from.subheadline;
             from.kicker = null;
             from.headline = null;
             from.subheadline = null;
         } else {
+            to.byline = from.byline;
             from.byline = null;
             ArticleMapper.reparseCredits(from);
             ArticleMapper.reparseCredits(to);
@@ -366,13 +358,23 @@ public class ArticleEditService {
         return a;
     }
 
-    /** Locks two articles in id order (no deadlock between opposite operations) and checks both versions. */
-    private Locked lockPair(UUID id, String ifMatch, UUID otherId, long otherVersion, String otherField) {
-        boolean idFirst = id.compareTo(otherId) < 0;
-        ArticleEntity first = idFirst ? lockChecked(id, ifMatch, "If-Match") : null;
-        ArticleEntity other = lockChecked(otherId, ETags.version(otherVersion), otherField);
-        ArticleEntity a = idFirst ? first : lockChecked(id, ifMatch, "If-Match");
-        return new Locked(a, other);
+    /**
+     * Requires {@code ifMatch} and another article, then locks both in id order (no deadlock between opposite
+     * operations) and checks both versions; 400 names {@code otherIdField}, 412 {@code If-Match} or
+     * {@code otherVersionField}.
+     */
+    private Locked lockPair(UUID id, String ifMatch, UUID otherId, long otherVersion, String otherIdField,
+            String otherVersionField) {
+        requireIfMatch(ifMatch);
+        if (id.equals(otherId)) {
+            throw ProblemException.invalidField(otherIdField, "must be another article");
+        }
+        if (id.compareTo(otherId) < 0) {
+            ArticleEntity a = lockChecked(id, ifMatch, "If-Match");
+            return new Locked(a, lockChecked(otherId, ETags.version(otherVersion), otherVersionField));
+        }
+        ArticleEntity other = lockChecked(otherId, ETags.version(otherVersion), otherVersionField);
+        return new Locked(lockChecked(id, ifMatch, "If-Match"), other);
     }
 
     private Map<String, Object> snapshot(ArticleEntity a) {

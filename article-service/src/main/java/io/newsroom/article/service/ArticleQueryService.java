@@ -1,6 +1,7 @@
 package io.newsroom.article.service;
 
 import io.newsroom.article.ArticleEntity;
+import io.newsroom.article.ArticleRevisionEntity;
 import io.newsroom.article.api.ArticleSummary;
 import io.newsroom.article.api.ArticleView;
 import io.newsroom.article.api.EditionSummary;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads for the desk (any status) and for the mobile clients (published only, cursor-paginated). */
@@ -62,9 +64,7 @@ public class ArticleQueryService {
         if (articles.findByIdOptional(id).isEmpty()) {
             throw notFound(id);
         }
-        return revisions.listFor(id).stream()
-                .map(r -> new RevisionView(r.number, r.editor, r.changedAt, r.changedFields, r.previousVersion, null))
-                .toList();
+        return revisions.listFor(id).stream().map(r -> toView(r, null)).toList();
     }
 
     /**
@@ -74,9 +74,7 @@ public class ArticleQueryService {
      * @throws ProblemException 404 unknown article or revision
      */
     public RevisionView revision(UUID id, int number) {
-        return revisions.findFor(id, number)
-                .map(r -> new RevisionView(r.number, r.editor, r.changedAt, r.changedFields, r.previousVersion,
-                        r.previousState))
+        return revisions.findFor(id, number).map(r -> toView(r, r.previousState))
                 .orElseThrow(() -> ProblemException.notFound("Article " + id + " has no revision " + number));
     }
 
@@ -145,6 +143,10 @@ public class ArticleQueryService {
         return new ItemPage<>(rows.stream().map(ArticleMapper::toSummary).toList(),
                 more ? Cursors.encode(ARTICLES + edition.paper() + edition.date(), last.pageNumber, last.position)
                         : null);
+    }
+
+    private static RevisionView toView(ArticleRevisionEntity r, Map<String, Object> previousState) {
+        return new RevisionView(r.number, r.editor, r.changedAt, r.changedFields, r.previousVersion, previousState);
     }
 
     private static ProblemException notFound(UUID id) {

@@ -39,7 +39,7 @@ public class PublicationService {
      * @throws ProblemException 404 when the edition has no articles
      */
     public PublicationResult publish(EditionKey edition) {
-        return change(edition, ArticleStatus.PUBLISHED, Instant.now());
+        return change(edition, ArticleStatus.PUBLISHED);
     }
 
     /**
@@ -50,21 +50,22 @@ public class PublicationService {
      * @throws ProblemException 404 when the edition has no articles
      */
     public PublicationResult unpublish(EditionKey edition) {
-        return change(edition, ArticleStatus.DRAFT, null);
+        return change(edition, ArticleStatus.DRAFT);
     }
 
-    private PublicationResult change(EditionKey edition, ArticleStatus status, Instant publishedAt) {
+    private PublicationResult change(EditionKey edition, ArticleStatus status) {
         List<ArticleEntity> all = articles.lockEdition(edition);
         if (all.isEmpty()) {
             throw ProblemException.notFound("Edition " + edition.paper() + "/" + edition.date() + " has no articles");
         }
         List<ArticleEntity> affected = all.stream().filter(a -> a.status != ArticleStatus.WITHDRAWN).toList();
         List<UUID> changed = new ArrayList<>();
+        Instant now = Instant.now();
         for (ArticleEntity a : affected) {
             if (a.status != status) {
                 a.status = status;
-                a.publishedAt = publishedAt;
-                a.updatedAt = Instant.now();
+                a.publishedAt = status == ArticleStatus.PUBLISHED ? now : null;
+                a.updatedAt = now;
                 changed.add(a.id);
             }
         }
