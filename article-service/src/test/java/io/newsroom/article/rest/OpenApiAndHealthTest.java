@@ -30,17 +30,20 @@ class OpenApiAndHealthTest {
     @Test
     void everyReadmeOperationIsDescribedWithProblemResponses() {
         JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, List<String>> operations = Map.of(
-                "/api/v1/desk/editions/{paper}/{date}/pages/{page}", List.of("put"),
-                "/api/v1/desk/editions/{paper}/{date}/articles", List.of("get"),
-                "/api/v1/desk/editions/{paper}/{date}/publish", List.of("post"),
-                "/api/v1/desk/editions/{paper}/{date}/unpublish", List.of("post"),
-                "/api/v1/desk/articles/{id}", List.of("get", "patch"),
-                "/api/v1/desk/articles/{id}/paragraphs", List.of("put"),
-                "/api/v1/desk/articles/{id}/photos", List.of("put"),
-                "/api/v1/desk/articles/{id}/withdraw", List.of("post"),
-                "/api/v1/desk/articles/{id}/revisions", List.of("get"),
-                "/api/v1/desk/articles/{id}/revisions/{n}", List.of("get"));
+        Map<String, List<String>> operations = Map.ofEntries(
+                Map.entry("/api/v1/desk/editions/{paper}/{date}/pages/{page}", List.of("put")),
+                Map.entry("/api/v1/desk/editions/{paper}/{date}/articles", List.of("get")),
+                Map.entry("/api/v1/desk/editions/{paper}/{date}/publish", List.of("post")),
+                Map.entry("/api/v1/desk/editions/{paper}/{date}/unpublish", List.of("post")),
+                Map.entry("/api/v1/desk/articles/{id}", List.of("get", "patch")),
+                Map.entry("/api/v1/desk/articles/{id}/paragraphs", List.of("put")),
+                Map.entry("/api/v1/desk/articles/{id}/photos", List.of("put")),
+                Map.entry("/api/v1/desk/articles/{id}/withdraw", List.of("post")),
+                Map.entry("/api/v1/desk/articles/{id}/revisions", List.of("get")),
+                Map.entry("/api/v1/desk/articles/{id}/revisions/{n}", List.of("get")),
+                Map.entry("/api/v1/desk/articles/{id}/merge", List.of("post")),
+                Map.entry("/api/v1/desk/articles/{id}/split", List.of("post")),
+                Map.entry("/api/v1/desk/articles/{id}/move", List.of("post")));
         operations.forEach((path, methods) -> methods.forEach(method -> {
             String op = "paths.'" + path + "'." + method;
             assertTrue(doc.getString(op + ".summary") != null, op + " has a summary");
