@@ -88,8 +88,7 @@ public class DeskEditionService {
     @Transactional
     PageText page(String paper, LocalDate date, int number) {
         editionService.paper(paper);
-        return editions.find(paper, date).flatMap(e -> e.pages.stream().filter(p -> p.number == number).findFirst())
-                .map(p -> new PageText(p.pageName, p.rawText))
+        return editions.findPage(paper, date, number).map(p -> new PageText(p.pageName, p.rawText))
                 .orElseThrow(() -> ProblemException.notFound("第" + number + "版（" + paper + " " + date + "）还没有上传"));
     }
 
