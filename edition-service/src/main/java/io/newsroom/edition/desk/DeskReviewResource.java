@@ -83,7 +83,7 @@ public class DeskReviewResource {
         List<DeskViews.ItemView> views = ReviewModel.items(items);
         List<DeskViews.ItemRef> targets = views.stream().filter(v -> !v.withdrawn())
                 .map(v -> new DeskViews.ItemRef(v.id(), v.version(), v.label())).toList();
-        String self = DeskEditionResource.editionPath(paper, day) + "/pages/" + page;
+        String self = DeskEditionResource.pagePath(paper, day, page);
         return DeskPages.html(200, pages.review.data("editor", editor).data("paper", paper).data("date", date)
                 .data("number", page).data("pageName", text.pageName()).data("lines", ReviewModel.lines(text.text(), items))
                 .data("items", views).data("targets", targets).data("self", self)

@@ -70,7 +70,7 @@ public class DeskUploadResource {
     public Response form(@RestQuery String paper, @RestQuery String date) {
         DeskEditor editor = session.editor();
         return DeskPages.html(200, pages.upload.data("editor", editor).data("paper", paper == null ? "lcrb" : paper)
-                .data("date", date == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString() : date))
+                .data("date", date == null ? LocalDate.now(DeskPages.ZONE).toString() : date))
                 .build();
     }
 
@@ -173,7 +173,7 @@ public class DeskUploadResource {
         String message = (s.changed() ? "已保存：" : "内容未变，已跳过：") + s.itemCount() + " 条稿件，" + s.flags().size()
                 + " 处待核对" + (s.conflicts().isEmpty() ? "" : "，" + s.conflicts().size() + " 条已被编辑修改过的稿件保持不变");
         return new DeskViews.UploadRow(Integer.toString(s.number()), s.pageName(), true, message,
-                DeskEditionResource.PATH + "/" + s.paper() + "/" + s.date() + "/pages/" + s.number());
+                DeskEditionResource.pagePath(s.paper(), s.date(), s.number()));
     }
 
     private static List<String> split(String text, String separators) {
