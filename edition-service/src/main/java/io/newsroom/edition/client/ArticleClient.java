@@ -15,8 +15,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Calls article-service with a timeout per attempt and retries for the idempotent calls (a page upsert with
  * the same content hash, publish and unpublish all converge). Every failure becomes a {@link ProblemException}:
  * 503 with {@code Retry-After} when article-service is down or failing, 502 when it refused the request.
+ * Every call gets the class's timeout (10 s per attempt) and retries (2 more attempts, not after a refusal).
  */
 @ApplicationScoped
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 200, abortOn = RemoteRejectedException.class)
 public class ArticleClient {
 
     private static final String SERVICE = "article-service";
@@ -39,8 +42,6 @@ public class ArticleClient {
      * @return article-service's outcome per article and its conflicts
      * @throws ProblemException 503 or 502, see the class comment
      */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = RemoteRejectedException.class)
     @Fallback(fallbackMethod = "upsertPageFailed")
     public PageUpsertResult upsertPage(String paper, LocalDate date, int page, PageUpsertRequest body,
             String authorization) {
@@ -61,8 +62,6 @@ public class ArticleClient {
      * @return the published article versions
      * @throws ProblemException 503 or 502, see the class comment
      */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = RemoteRejectedException.class)
     @Fallback(fallbackMethod = "publishFailed")
     public PublicationResult publish(String paper, LocalDate date, String authorization) {
         return rest.publish(paper, date, authorization);
@@ -81,8 +80,6 @@ public class ArticleClient {
      * @return the unpublished article versions
      * @throws ProblemException 503 or 502, see the class comment
      */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = RemoteRejectedException.class)
     @Fallback(fallbackMethod = "unpublishFailed")
     public PublicationResult unpublish(String paper, LocalDate date, String authorization) {
         return rest.unpublish(paper, date, authorization);

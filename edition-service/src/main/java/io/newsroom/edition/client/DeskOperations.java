@@ -1,5 +1,6 @@
 package io.newsroom.edition.client;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Bodies and answers of article-service's desk operations over two articles. */
@@ -35,6 +36,6 @@ public final class DeskOperations {
     }
 
     /** @param paragraphs the new paragraph list */
-    public record Paragraphs(java.util.List<DeskArticle.Paragraph> paragraphs) {
+    public record Paragraphs(List<DeskArticle.Paragraph> paragraphs) {
     }
 }

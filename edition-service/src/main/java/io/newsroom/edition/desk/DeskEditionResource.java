@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,9 +111,9 @@ public class DeskEditionResource {
         List<DeskViews.PageRow> rows = edition.pages().stream().map(p -> new DeskViews.PageRow(p.number(),
                 p.pageName(), p.itemCount(), flags.map(f -> Integer.toString(f.getOrDefault(p.number(), 0)))
                         .orElse("—"), DeskPages.time(p.receivedAt()), p.receivedBy(),
-                editionPath(paper, date) + "/pages/" + p.number())).toList();
+                pagePath(paper, date, p.number()))).toList();
         List<DeskViews.PublicationRow> published = edition.publications().stream()
-                .sorted(java.util.Comparator.comparingInt(EditionView.PublicationView::sequence).reversed()).map(p -> {
+                .sorted(Comparator.comparingInt(EditionView.PublicationView::sequence).reversed()).map(p -> {
             RenditionManifest manifest = p.manifest();
             return new DeskViews.PublicationRow(p.sequence(), DeskPages.time(p.publishedAt()), p.publishedBy(),
                     desk.renditionUrl(manifest, "index.html"), desk.renditionUrl(manifest, ".epub"));
@@ -127,6 +128,11 @@ public class DeskEditionResource {
     /** @return the desk path of an edition, e.g. {@code /desk/editions/lcrb/2025-03-26} */
     static String editionPath(String paper, LocalDate date) {
         return PATH + "/" + paper + "/" + date;
+    }
+
+    /** @return the desk path of a page's review, e.g. {@code /desk/editions/lcrb/2025-03-26/pages/1} */
+    static String pagePath(String paper, LocalDate date, int number) {
+        return editionPath(paper, date) + "/pages/" + number;
     }
 
     private static int total(Map<Integer, Integer> perPage) {

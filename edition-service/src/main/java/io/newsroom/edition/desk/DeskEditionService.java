@@ -6,13 +6,16 @@ import io.newsroom.edition.client.DeskArticle;
 import io.newsroom.edition.client.DeskArticleClient;
 import io.newsroom.edition.config.EditionConfig;
 import io.newsroom.edition.entity.EditionEntity;
+import io.newsroom.edition.entity.EditionStatus;
 import io.newsroom.edition.repository.EditionRepository;
 import io.newsroom.edition.service.EditionService;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,7 @@ public class DeskEditionService {
      * @param lastPublished the last publication's time, or {@code null}
      */
     record EditionSummary(String paper, String paperName, LocalDate date, boolean published, int pages,
-            java.time.Instant lastPublished) {
+            Instant lastPublished) {
     }
 
     /**
@@ -88,8 +91,7 @@ public class DeskEditionService {
     @Transactional
     PageText page(String paper, LocalDate date, int number) {
         editionService.paper(paper);
-        return editions.find(paper, date).flatMap(e -> e.pages.stream().filter(p -> p.number == number).findFirst())
-                .map(p -> new PageText(p.pageName, p.rawText))
+        return editions.findPage(paper, date, number).map(p -> new PageText(p.pageName, p.rawText))
                 .orElseThrow(() -> ProblemException.notFound("第" + number + "版（" + paper + " " + date + "）还没有上传"));
     }
 
@@ -127,13 +129,13 @@ public class DeskEditionService {
         }
         String base = config.desk().renditionBaseUrl().replaceAll("/+$", "");
         return manifest.objects().stream().map(RenditionManifest.RenditionObject::key)
-                .filter(key -> key.endsWith(suffix)).min(java.util.Comparator.comparingInt(String::length))
+                .filter(key -> key.endsWith(suffix)).min(Comparator.comparingInt(String::length))
                 .map(key -> base + "/editions/" + key).orElse(null);
     }
 
     private static EditionSummary summary(EditionEntity e) {
         return new EditionSummary(e.paper.code, e.paper.name, e.date,
-                e.status == io.newsroom.edition.entity.EditionStatus.PUBLISHED, e.pages.size(),
+                e.status == EditionStatus.PUBLISHED, e.pages.size(),
                 e.publications.isEmpty() ? null : e.publications.get(e.publications.size() - 1).publishedAt);
     }
 }

@@ -32,7 +32,7 @@ public class DeskExceptionMappers {
     @ServerExceptionMapper
     public Response csrf(CsrfRefusedException e) {
         return pages.message(403, "请求被拒绝",
-                "这个表单缺少安全令牌或令牌不对，所以没有执行。请回到审稿台页面，刷新后重新操作。", "/desk/editions", "回到版次列表",
+                "这个表单缺少安全令牌或令牌不对，所以没有执行。请回到审稿台页面，刷新后重新操作。", DeskEditionResource.PATH, "回到版次列表",
                 null);
     }
 }

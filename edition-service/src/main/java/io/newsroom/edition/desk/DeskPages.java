@@ -3,8 +3,8 @@ package io.newsroom.edition.desk;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -14,8 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * The desk's Qute templates (a {@code @Singleton}: the resources read its template fields directly) ({@code src/main/resources/templates/desk/}) and how their pages are answered:
- * {@code text/html;charset=UTF-8}, never cached, HTML-escaped by Qute (templates ending in {@code .html}).
+ * The desk's Qute templates ({@code src/main/resources/templates/desk/}; a {@code @Singleton}, so that the resources
+ * read its template fields directly) and how their pages are answered: {@code text/html;charset=UTF-8}, never
+ * cached, HTML-escaped by Qute (templates ending in {@code .html}).
  */
 @Singleton
 public class DeskPages {
@@ -23,9 +24,10 @@ public class DeskPages {
     /** Media type of every desk page. */
     public static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
-    /** Times are shown in the newsroom's zone (聊城, UTC+8). */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    /** The newsroom's time zone (聊城, UTC+8): desk times and the upload form's default date. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
     /** Chinese names of the article fields and desk operations in revision histories and conflicts. */
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("kicker", "引题"), Map.entry("headline", "主标题"),

@@ -40,10 +40,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(DeskPages.HTML)
 public class DeskReviewResource {
 
-    /** The editable fields of the edit form, in form order, with the merge-patch member each one sets. */
-    private static final List<String> FIELDS = List.of("type", "column", "kicker", "headline", "subheadline", "byline",
-            "dateline", "continues_on_page");
-
     /** Confirmations shown after a successful change ({@code ?done=…}). */
     private static final Map<String, String> DONE = Map.of("edit", "已保存修改。", "merge", "已合并两条稿件。",
             "split", "已拆分为两条稿件。", "move", "已移动。", "flag", "已标记为核对完毕。");
@@ -83,7 +79,7 @@ public class DeskReviewResource {
         List<DeskViews.ItemView> views = ReviewModel.items(items);
         List<DeskViews.ItemRef> targets = views.stream().filter(v -> !v.withdrawn())
                 .map(v -> new DeskViews.ItemRef(v.id(), v.version(), v.label())).toList();
-        String self = DeskEditionResource.editionPath(paper, day) + "/pages/" + page;
+        String self = DeskEditionResource.pagePath(paper, day, page);
         return DeskPages.html(200, pages.review.data("editor", editor).data("paper", paper).data("date", date)
                 .data("number", page).data("pageName", text.pageName()).data("lines", ReviewModel.lines(text.text(), items))
                 .data("items", views).data("targets", targets).data("self", self)
@@ -108,6 +104,7 @@ public class DeskReviewResource {
             @RestForm("continues_on_page") String continuesOnPage, @RestForm String paragraphs) {
         DeskEditor editor = session.editor();
         session.checkCsrf(editor, csrf);
+        // the editable fields in form order, keyed by the merge-patch member each one sets
         Map<String, String> mine = new LinkedHashMap<>();
         mine.put("type", type);
         mine.put("column", column);
@@ -118,7 +115,7 @@ public class DeskReviewResource {
         mine.put("dateline", dateline);
         mine.put("continues_on_page", continuesOnPage);
         Map<String, Object> patch = new LinkedHashMap<>();
-        for (String field : FIELDS) {
+        for (String field : mine.keySet()) {
             String value = blankToNull(mine.get(field));
             if (field.equals("continues_on_page") && value != null) {
                 try {
@@ -303,7 +300,7 @@ public class DeskReviewResource {
         stored.put("continues_on_page", current.continuesOnPage() == null ? null
                 : current.continuesOnPage().toString());
         List<DeskViews.ConflictRow> rows = new ArrayList<>();
-        for (String field : FIELDS) {
+        for (String field : mine.keySet()) {
             String a = Objects.toString(blankToNull(mine.get(field)), "");
             String b = Objects.toString(stored.get(field), "");
             rows.add(new DeskViews.ConflictRow(DeskPages.FIELDS.get(field), a, b, !a.equals(b)));

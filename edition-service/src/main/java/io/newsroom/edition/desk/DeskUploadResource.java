@@ -14,10 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +70,7 @@ public class DeskUploadResource {
     public Response form(@RestQuery String paper, @RestQuery String date) {
         DeskEditor editor = session.editor();
         return DeskPages.html(200, pages.upload.data("editor", editor).data("paper", paper == null ? "lcrb" : paper)
-                .data("date", date == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString() : date))
+                .data("date", date == null ? LocalDate.now(DeskPages.ZONE).toString() : date))
                 .build();
     }
 
@@ -110,7 +107,7 @@ public class DeskUploadResource {
             String number = i < numberList.size() ? numberList.get(i) : Integer.toString(i + 1);
             String name = i < nameList.size() ? nameList.get(i) : null;
             FileUpload file = chosen.get(i);
-            rows.add(row(store(editor, paper, date, number, name, () -> read(file)),
+            rows.add(row(store(editor, paper, date, number, name, () -> reader.bytes(file)),
                     name == null ? chosen.get(i).fileName() : name));
         }
         if (pasteText != null && !pasteText.isBlank()) {
@@ -146,7 +143,7 @@ public class DeskUploadResource {
             @RestForm String text) {
         DeskEditor editor = session.editor();
         session.checkCsrf(editor, csrf);
-        Stored stored = store(editor, paper, date, number, blankToNull(pageName), () -> file != null ? read(file)
+        Stored stored = store(editor, paper, date, number, blankToNull(pageName), () -> file != null ? reader.bytes(file)
                 : text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8));
         DeskViews.UploadRow row = row(stored, number);
         return Response.status(stored.failure == null ? 200 : stored.failure.status())
@@ -176,16 +173,7 @@ public class DeskUploadResource {
         String message = (s.changed() ? "已保存：" : "内容未变，已跳过：") + s.itemCount() + " 条稿件，" + s.flags().size()
                 + " 处待核对" + (s.conflicts().isEmpty() ? "" : "，" + s.conflicts().size() + " 条已被编辑修改过的稿件保持不变");
         return new DeskViews.UploadRow(Integer.toString(s.number()), s.pageName(), true, message,
-                DeskEditionResource.PATH + "/" + s.paper() + "/" + s.date() + "/pages/" + s.number());
-    }
-
-    private byte[] read(FileUpload file) {
-        reader.checkSize(file.size());
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                DeskEditionResource.pagePath(s.paper(), s.date(), s.number()));
     }
 
     private static List<String> split(String text, String separators) {

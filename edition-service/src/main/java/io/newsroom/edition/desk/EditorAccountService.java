@@ -5,6 +5,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Checks desk sign-ins against the {@code editor_account} table (bcrypt, via Quarkus' {@link BcryptUtil}). */
@@ -25,7 +26,7 @@ public class EditorAccountService {
             return Optional.empty();
         }
         EditorAccountEntity account = Panache.getEntityManager().find(EditorAccountEntity.class,
-                username.strip().toLowerCase(java.util.Locale.ROOT));
+                username.strip().toLowerCase(Locale.ROOT));
         boolean matches = BcryptUtil.matches(password, account == null ? NO_ACCOUNT : account.passwordHash);
         return account != null && matches ? Optional.of(account) : Optional.empty();
     }

@@ -33,6 +33,8 @@ public class EditionMapper {
     private static final TypeReference<List<ItemFlag>> FLAGS = new TypeReference<>() { };
     private static final TypeReference<List<ArticleOutcome>> OUTCOMES = new TypeReference<>() { };
     private static final TypeReference<List<ArticleConflict>> CONFLICTS = new TypeReference<>() { };
+    private static final TypeReference<RenditionManifest> MANIFEST = new TypeReference<>() { };
+    private static final TypeReference<JsonNode> TREE = new TypeReference<>() { };
 
     @Inject
     ObjectMapper json;
@@ -65,10 +67,10 @@ public class EditionMapper {
     }
 
     /**
+     * @param paper   the paper code
      * @param page    a stored page
      * @param changed whether this upload changed it; when {@code false} every listed article is reported
      *                {@code UNCHANGED} and removed ones are left out
-     * @param paper   the paper code
      * @return the upload summary
      */
     public PageSummary summary(String paper, PageEntity page, boolean changed) {
@@ -95,7 +97,7 @@ public class EditionMapper {
                 .toList();
         List<EditionView.PublicationView> publications = edition.publications.stream()
                 .map(p -> new EditionView.PublicationView(p.sequence, p.publishedAt, p.publishedBy,
-                        read(p.manifest, new TypeReference<RenditionManifest>() { })))
+                        read(p.manifest, MANIFEST)))
                 .toList();
         return new EditionView(edition.paper.code, edition.date, edition.status.name(), pages, publications);
     }
@@ -103,7 +105,7 @@ public class EditionMapper {
     /** Item count per type, in {@link ItemType} order, types without items left out. */
     private Map<String, Integer> itemsByType(String segmentation) {
         Map<ItemType, Integer> counts = new EnumMap<>(ItemType.class);
-        for (JsonNode item : read(segmentation, new TypeReference<JsonNode>() { })) {
+        for (JsonNode item : read(segmentation, TREE)) {
             counts.merge(ItemType.fromCode(item.path("type").asText()), 1, Integer::sum);
         }
         Map<String, Integer> byCode = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.newsroom.edition.repository;
 
 import io.newsroom.edition.entity.EditionEntity;
+import io.newsroom.edition.entity.PageEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -17,6 +18,16 @@ public class EditionRepository implements PanacheRepository<EditionEntity> {
      */
     public Optional<EditionEntity> find(String paper, LocalDate date) {
         return find("paper.code = ?1 and date = ?2", paper, date).firstResultOptional();
+    }
+
+    /**
+     * @param paper  paper code
+     * @param date   edition date
+     * @param number page number
+     * @return the stored page, if that page of that edition was ingested
+     */
+    public Optional<PageEntity> findPage(String paper, LocalDate date, int number) {
+        return find(paper, date).flatMap(edition -> edition.pages.stream().filter(p -> p.number == number).findFirst());
     }
 
     /**

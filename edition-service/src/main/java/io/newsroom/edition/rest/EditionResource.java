@@ -23,9 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -130,8 +127,7 @@ public class EditionResource {
         if (file == null) {
             throw ProblemException.invalidField("file", "a file part named \"file\" is required");
         }
-        reader.checkSize(file.size());
-        DecodedPage text = reader.read(bytes(file), null);
+        DecodedPage text = reader.read(reader.bytes(file), null);
         return ingest.ingest(address, formPageName != null ? formPageName : pageName, text, caller());
     }
 
@@ -173,13 +169,5 @@ public class EditionResource {
 
     private Caller caller() {
         return new Caller(jwt.getName(), "Bearer " + jwt.getRawToken());
-    }
-
-    private static byte[] bytes(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

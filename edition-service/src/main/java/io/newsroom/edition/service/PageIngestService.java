@@ -84,7 +84,8 @@ public class PageIngestService {
         int number = address.number();
         String name = pageName(paper.code, number, pageName);
         String sha256 = sha256(text.text());
-        Optional<PageSummary> stored = QuarkusTransaction.requiringNew().call(() -> findPage(paper.code, date, number)
+        Optional<PageSummary> stored = QuarkusTransaction.requiringNew().call(() -> editions
+                .findPage(paper.code, date, number)
                 .filter(page -> page.sha256.equals(sha256) && page.pageName.equals(name))
                 .map(page -> mapper.summary(paper.code, page, false)));
         if (stored.isPresent()) {
@@ -96,7 +97,8 @@ public class PageIngestService {
         archive.store(paper.code, date, number, text.text());
         return QuarkusTransaction.requiringNew().call(() -> {
             editions.lock(paper.code, date);
-            PageEntity page = findPage(paper.code, date, number).orElseGet(() -> newPage(paper.code, date, number));
+            PageEntity page = editions.findPage(paper.code, date, number)
+                    .orElseGet(() -> newPage(paper.code, date, number));
             page.pageName = name;
             page.rawText = text.text();
             page.encoding = text.charset();
@@ -138,11 +140,6 @@ public class PageIngestService {
         }
         String configured = config.pageNames().getOrDefault(paper, Map.of()).get(Integer.toString(number));
         return configured != null ? configured : String.format(Locale.ROOT, config.fallbackPageName(), number);
-    }
-
-    private Optional<PageEntity> findPage(String paper, LocalDate date, int number) {
-        return editions.find(paper, date)
-                .flatMap(edition -> edition.pages.stream().filter(p -> p.number == number).findFirst());
     }
 
     private PageEntity newPage(String paper, LocalDate date, int number) {

@@ -9,8 +9,12 @@ import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Checks an uploaded page text and decodes it: the content type must be {@code text/plain}; the body must be
@@ -42,10 +46,23 @@ public class PageTextReader {
     }
 
     /**
-     * @param size the size of an uploaded file in bytes
+     * Reads an uploaded file's bytes, checking its size first so that an oversized file is never read into memory.
+     *
+     * @param file a {@code multipart/form-data} file part
+     * @return the file's bytes, undecoded (decode them with {@link #read})
      * @throws ProblemException 413 (field {@code body}) above the size limit
+     * @throws UncheckedIOException when the uploaded file cannot be read
      */
-    public void checkSize(long size) {
+    public byte[] bytes(FileUpload file) {
+        checkSize(file.size());
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void checkSize(long size) {
         if (size > config.maxPageBytes()) {
             String reason = "the page text is " + size + " bytes; at most " + config.maxPageBytes()
                     + " bytes are accepted";
