@@ -45,6 +45,18 @@ class PageSegmenterTest {
     }
 
     @Test
+    void aContinuedArticleKnowsBothPagesAndKeepsNeitherMarkerInItsText() {
+        String page = "（上接第一版）\n本报讯（记者 林晨）3月24日，记者从市科技局获悉，全市技术合同成交额\n"
+                + "再创新高。 （下转第八版）\n\n科技大市场建设提速\n";
+        SegmentedItem item = segmenter.segment(page).items().get(0);
+        assertEquals(1, item.continuedFromPage());
+        assertEquals(8, item.continuesOnPage());
+        assertEquals("科技大市场建设提速", item.headline());
+        assertEquals("本报讯（记者 林晨）", item.dateline());
+        assertEquals(List.of("3月24日，记者从市科技局获悉，全市技术合同成交额再创新高。"), item.paragraphs());
+    }
+
+    @Test
     void aSingleLineOf200000CharactersIsKeptWhole() {
         String line = "聊城市高度重视与包括密克罗尼西亚联邦在内的太平洋岛国地区的交流合作，".repeat(200_000 / 34 + 1).substring(0, 200_000);
         SegmentedPage page = segmenter.segment(line);

@@ -53,16 +53,22 @@ public final class SegmentJsonModule extends SimpleModule {
             g.writeStringField("dateline", it.dateline());
             writeArray(g, p, "paragraphs", it.paragraphs());
             writeArray(g, p, "crossheads", it.crossheads());
-            if (it.continuesOnPage() == null) {
-                g.writeNullField("continues_on_page");
-            } else {
-                g.writeNumberField("continues_on_page", it.continuesOnPage());
-            }
+            writeInteger(g, "continues_on_page", it.continuesOnPage());
+            writeInteger(g, "continued_from_page", it.continuedFromPage());
             writeArray(g, p, "photos", it.photos());
             writeArray(g, p, "flags", it.flags());
             g.writeNumberField("confidence", it.confidence());
             writeArray(g, p, "source_lines", it.sourceLines());
             g.writeEndObject();
+        }
+
+        /** Writes {@code name: value}, {@code null} as {@code null}. */
+        private static void writeInteger(JsonGenerator g, String name, Integer value) throws IOException {
+            if (value == null) {
+                g.writeNullField(name);
+            } else {
+                g.writeNumberField(name, value);
+            }
         }
 
         /** Writes {@code name: [...]}, each element with the module's serializer for its type. */

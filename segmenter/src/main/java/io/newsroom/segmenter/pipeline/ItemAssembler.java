@@ -419,7 +419,7 @@ public final class ItemAssembler {
         fed.add(blocks.get(body.credit));
         Photo photo = new Photo(String.join("\n", captions), markText(blocks.get(body.credit)));
         return new Placed(prose.get(0).first().number(), new SegmentedItem(ItemType.PHOTO, null, null, null, null,
-                null, null, List.of(), List.of(), null, List.of(photo), List.of(), 0.9, lines(fed)));
+                null, null, List.of(), List.of(), null, null, List.of(photo), List.of(), 0.9, lines(fed)));
     }
 
     private Placed article(Body body) {
@@ -481,7 +481,8 @@ public final class ItemAssembler {
         int anchor = body.parts.isEmpty() ? blocks.get(body.heads).first().number()
                 : blocks.get(body.parts.get(0)).first().number();
         SegmentedItem item = new SegmentedItem(type, column, h.kicker(), h.headline(), h.subheadline(), byline,
-                dateline, paragraphs, crossheads, body.jump, List.of(), flags, confidence(flags), ranges);
+                dateline, paragraphs, crossheads, body.jump, continuedFrom(fed), List.of(), flags, confidence(flags),
+                ranges);
         return new Placed(anchor, item);
     }
 
@@ -547,8 +548,20 @@ public final class ItemAssembler {
     /** An item of paragraphs only: no headline group, byline, dateline, crossheads, jump or photos. */
     private static SegmentedItem item(ItemType type, List<String> paragraphs, List<Flag> flags,
                                       List<LineRange> ranges) {
-        return new SegmentedItem(type, null, null, null, null, null, null, paragraphs, List.of(), null, List.of(),
-                flags, confidence(flags), ranges);
+        return new SegmentedItem(type, null, null, null, null, null, null, paragraphs, List.of(), null, null,
+                List.of(), flags, confidence(flags), ranges);
+    }
+
+    /** The page of the first continuation marker ("（上接第1版）") on the lines of an item's blocks, else {@code null}. */
+    private static Integer continuedFrom(List<Block> fed) {
+        for (Block b : fed) {
+            for (PageLine line : b.lines()) {
+                if (line.continuedFrom() != null) {
+                    return line.continuedFrom();
+                }
+            }
+        }
+        return null;
     }
 
     private static List<LineRange> lines(List<Block> fed) {

@@ -11,11 +11,27 @@ import java.util.regex.Pattern;
 public final class LinePatterns {
 
     /**
-     * Jump marker: "（下转第8版）", "(下转第8版)" at a line end or alone, or "详细报道见第8版" (seed 001 line 179,
-     * 003 line 9). Group 1 or 2 holds the page number. The same forms as shared/tools/segscore.py.
+     * A page number as printed in jump and continuation markers: Arabic ("8", "12") or Chinese from 一 to 九十九
+     * ("八", "十二", "二十"). {@link #pageNumber(String)} reads it.
+     */
+    static final String PAGE = "\\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+
+    /**
+     * Jump rule: "（下转第8版）", "(下转第8版)", "（下转第八版）" at a line end or alone, or "详细报道见第8版" (seed 001
+     * line 179, 003 line 9). Group 1 or 2 holds the page number ({@link #PAGE}). The marker is not text of the item:
+     * it becomes the item's {@code continues_on_page}.
      */
     static final Pattern JUMP = Pattern.compile(
-            "[（(] *下 *转 *第 *(\\d{1,3}) *版 *[）)]|详 *细 *报 *道 *见 *第 *(\\d{1,3}) *版");
+            "[（(] *下 *转 *第 *(" + PAGE + ") *版 *[）)]|详 *细 *报 *道 *见 *第 *(" + PAGE + ") *版");
+
+    /**
+     * Continuation rule: "（上接第1版）", "(上接第8版)", "（上接第一版）" or a bare "上接第一版", printed alone on the line
+     * above a continued article's body (or at the start of its first line) on the page its jump leads to. Group 1
+     * or 2 holds the page number ({@link #PAGE}). The marker is not text of the item: it becomes the item's
+     * {@code continued_from_page}.
+     */
+    static final Pattern CONTINUED_FROM = Pattern.compile(
+            "[（(] *上 *接 *第 *(" + PAGE + ") *版 *[）)]|上 *接 *第 *(" + PAGE + ") *版");
 
     /**
      * Dateline at the start of a body: "本报讯（记者 赵宗锋 黄振）", "本报讯 （记者 李政哲 黄涛）",
@@ -97,11 +113,7 @@ public final class LinePatterns {
         if (line.indexOf('转') < 0 && line.indexOf('详') < 0) {
             return null;
         }
-        Matcher m = JUMP.matcher(line);
-        if (!m.find()) {
-            return null;
-        }
-        return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+        return firstPage(JUMP.matcher(line));
     }
 
     /**
@@ -110,6 +122,53 @@ public final class LinePatterns {
      */
     public static String withoutJump(String line) {
         return JUMP.matcher(line).replaceAll("").strip();
+    }
+
+    /**
+     * @param line stripped line text
+     * @return the page of the first continuation marker on the line ("（上接第一版）" → 1), or {@code null}
+     */
+    public static Integer continuedFromPage(String line) {
+        if (line.indexOf('接') < 0) {
+            return null;
+        }
+        return firstPage(CONTINUED_FROM.matcher(line));
+    }
+
+    /**
+     * @param line stripped line text
+     * @return the line without continuation markers, stripped
+     */
+    public static String withoutContinuedFrom(String line) {
+        return CONTINUED_FROM.matcher(line).replaceAll("").strip();
+    }
+
+    private static Integer firstPage(Matcher m) {
+        if (!m.find()) {
+            return null;
+        }
+        return pageNumber(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /**
+     * @param printed a page number matched by {@link #PAGE}: "8", "八", "十二", "二十", "九十九"
+     * @return its value
+     */
+    static int pageNumber(String printed) {
+        if (Character.isDigit(printed.charAt(0))) {
+            return Integer.parseInt(printed);
+        }
+        int ten = printed.indexOf('十');
+        if (ten < 0) {
+            return digit(printed.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : digit(printed.charAt(0));
+        int units = ten == printed.length() - 1 ? 0 : digit(printed.charAt(ten + 1));
+        return tens * 10 + units;
+    }
+
+    private static int digit(char c) {
+        return "一二三四五六七八九".indexOf(c) + 1;
     }
 
     /**

@@ -6,10 +6,17 @@ import java.util.regex.Matcher;
 
 /**
  * Stage 2: splits normalised text into numbered lines. Jump markers are taken off each line into
- * {@link PageLine#jumpPage()}; a credit printed at the end of a caption line ("… ■ 本报记者 许金松") becomes a
- * second line with the same number, so that every later stage sees "■" only at a line start.
+ * {@link PageLine#jumpPage()}, continuation markers ("（上接第1版）") into {@link PageLine#continuedFrom()}: a line that
+ * held only a continuation marker is left blank and its page (and frame start) goes to the next line with text.
+ * A credit printed at the end of a caption line ("… ■ 本报记者 许金松") becomes a second line with the same number, so
+ * that every later stage sees "■" only at a line start.
  */
 public final class LineSplitter {
+
+    private final List<PageLine> lines = new ArrayList<>();
+    /** The page of a continuation marker that stood alone, waiting for the next line with text. */
+    private Integer pendingFrom;
+    private boolean pendingFrame;
 
     private LineSplitter() {
     }
@@ -20,26 +27,42 @@ public final class LineSplitter {
      */
     public static List<PageLine> split(String normalized) {
         String[] raw = normalized.split("\n", -1);
-        List<PageLine> lines = new ArrayList<>(raw.length);
+        LineSplitter splitter = new LineSplitter();
         for (int i = 0; i < raw.length; i++) {
-            addLine(lines, i + 1, raw[i]);
+            splitter.addLine(i + 1, raw[i]);
         }
-        return lines;
+        return splitter.lines;
     }
 
-    private static void addLine(List<PageLine> lines, int number, String raw) {
+    private void addLine(int number, String raw) {
         String text = raw.strip();
         boolean frameStart = !text.isEmpty() && raw.charAt(0) == ' ';
         Integer jump = LinePatterns.jumpPage(text);
         if (jump != null) {
             text = LinePatterns.withoutJump(text);
         }
+        Integer from = LinePatterns.continuedFromPage(text);
+        if (from != null) {
+            text = LinePatterns.withoutContinuedFrom(text);
+            if (text.isEmpty()) {
+                pendingFrom = from;
+                pendingFrame |= frameStart;
+                lines.add(PageLine.of(number, text, false, jump));
+                return;
+            }
+        }
+        if (!text.isEmpty() && pendingFrom != null) {
+            from = from == null ? pendingFrom : from;
+            frameStart |= pendingFrame;
+            pendingFrom = null;
+            pendingFrame = false;
+        }
         Matcher inline = LinePatterns.hasMark(text) ? LinePatterns.INLINE_MARK.matcher(text) : null;
         if (inline != null && !LinePatterns.isMark(text) && inline.find()) {
-            lines.add(PageLine.of(number, text.substring(0, inline.start()).strip(), frameStart, null));
+            lines.add(PageLine.of(number, text.substring(0, inline.start()).strip(), frameStart, null, from));
             lines.add(PageLine.of(number, "■ " + text.substring(inline.end()).strip(), false, jump));
             return;
         }
-        lines.add(PageLine.of(number, text, frameStart, jump));
+        lines.add(PageLine.of(number, text, frameStart, jump, from));
     }
 }

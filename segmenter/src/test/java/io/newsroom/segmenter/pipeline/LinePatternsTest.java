@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LinePatternsTest {
@@ -56,5 +57,40 @@ class LinePatternsTest {
         assertTrue(LinePatterns.isSeriesTitle("学习贯彻党的二十届三中全会精神·抓学习话落实"));
         assertTrue(LinePatterns.isEnumerated("(一)忆往昔,聊城工业"));
         assertEquals(8, LinePatterns.jumpPage("（下 转 第 8 版）"));
+    }
+
+    @Test
+    void jumpRuleReadsArabicAndChineseNumerals() {
+        assertEquals(8, LinePatterns.jumpPage("履职工作质效。 （下转第8版）"));
+        assertEquals(8, LinePatterns.jumpPage("（下转第八版）"));
+        assertEquals(12, LinePatterns.jumpPage("(下转第十二版)"));
+        assertEquals(5, LinePatterns.jumpPage("详细报道见第五版"));
+        assertEquals("履职工作质效。", LinePatterns.withoutJump("履职工作质效。 （下转第八版）"));
+        assertNull(LinePatterns.jumpPage("（上接第1版）"));
+        assertNull(LinePatterns.jumpPage("转变作风"));
+    }
+
+    @Test
+    void continuationRuleReadsUpperMarkersWithArabicAndChineseNumerals() {
+        assertEquals(1, LinePatterns.continuedFromPage("（上接第1版）"));
+        assertEquals(1, LinePatterns.continuedFromPage("上接第一版"));
+        assertEquals(8, LinePatterns.continuedFromPage("(上接第8版)"));
+        assertEquals(1, LinePatterns.continuedFromPage("（上 接 第 一 版）"));
+        assertEquals(20, LinePatterns.continuedFromPage("（上接第二十版）"));
+        assertEquals(99, LinePatterns.continuedFromPage("（上接第九十九版）"));
+        assertEquals("本报讯（记者 林晨）", LinePatterns.withoutContinuedFrom("（上接第一版）本报讯（记者 林晨）"));
+        assertNull(LinePatterns.continuedFromPage("（下转第8版）"));
+        assertNull(LinePatterns.continuedFromPage("接续奋斗"));
+    }
+
+    @Test
+    void pageNumbersFromOneToNinetyNine() {
+        assertEquals(1, LinePatterns.pageNumber("一"));
+        assertEquals(9, LinePatterns.pageNumber("九"));
+        assertEquals(10, LinePatterns.pageNumber("十"));
+        assertEquals(11, LinePatterns.pageNumber("十一"));
+        assertEquals(30, LinePatterns.pageNumber("三十"));
+        assertEquals(47, LinePatterns.pageNumber("四十七"));
+        assertEquals(16, LinePatterns.pageNumber("16"));
     }
 }

@@ -34,6 +34,20 @@ class LineSplitterTest {
     }
 
     @Test
+    void continuationMarkersAreTakenOffTheLineOrPassedToTheNextLineWithText() {
+        List<PageLine> lines = LineSplitter.split("（上接第一版）\n\n 本报讯（记者 林晨）3月24日，\n(上接第8版)记者获悉。\n记者获悉。");
+        assertTrue(lines.get(0).isBlank());
+        assertNull(lines.get(0).continuedFrom());
+        assertTrue(lines.get(1).isBlank());
+        assertEquals("本报讯（记者 林晨）3月24日，", lines.get(2).text());
+        assertEquals(1, lines.get(2).continuedFrom());
+        assertTrue(lines.get(2).frameStart());
+        assertEquals("记者获悉。", lines.get(3).text());
+        assertEquals(8, lines.get(3).continuedFrom());
+        assertNull(lines.get(4).continuedFrom());
+    }
+
+    @Test
     void anInlineCreditBecomesAMarkLineWithTheSameNumber() {
         List<PageLine> lines = LineSplitter.split("向“新”而行。 ■ 本报记者 许金松");
         assertEquals(2, lines.size());
