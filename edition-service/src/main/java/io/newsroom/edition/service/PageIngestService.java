@@ -93,7 +93,7 @@ public class PageIngestService {
         }
         SegmentedPage segmented = segmenter.segment(text.text());
         PageUpsertResult upserted = articles.upsertPage(paper.code, date, number,
-                new PageUpsertRequest(name, sha256, segmented.items()), caller.authorization());
+                new PageUpsertRequest(name, sha256, mapper.articleItems(segmented.items())), caller.authorization());
         archive.store(paper.code, date, number, text.text());
         return QuarkusTransaction.requiringNew().call(() -> {
             editions.lock(paper.code, date);
