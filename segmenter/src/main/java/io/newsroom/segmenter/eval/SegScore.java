@@ -9,25 +9,50 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A faithful Java port of the metrics of shared/tools/segscore.py (same matching, same n-gram Dice, same
- * difflib ratio without autojunk, same coverage), used by the evaluation test. Strings are compared by code
- * point, as Python does.
+ * difflib ratio without autojunk, same coverage, same review queue), used by the evaluation tests and
+ * {@link CorpusEvaluator}. Strings are compared by code point, as Python does; values of other JSON types as
+ * Python compares them ({@code 8 == 8.0}, {@code null} only equals {@code null} or a missing member).
  */
 public final class SegScore {
 
-    /** The metric names, in the scorer's column order. */
+    /** The metric names, in the scorer's column order (segscore.py's {@code COLS}). */
     public static final List<String> COLUMNS = List.of("items_f1", "headline", "hgroup", "byline", "dateline", "jump",
-            "photos", "body", "para_f1", "coverage");
+            "photos", "body", "para_f1", "coverage", "review_recall", "review_precision");
 
+    /** Fields an editor sees; a difference in one makes a predicted item wrong for the review metrics. */
+    private static final List<String> REVIEW_FIELDS = List.of("type", "column", "kicker", "headline", "subheadline",
+            "byline", "dateline");
+    /** The jump fields, compared exactly and together ({@code jump} metric, review metrics). */
+    private static final List<String> JUMP_FIELDS = List.of("continues_on_page", "continued_from_page");
+    /** A predicted item below this confidence counts as flagged for review. */
+    private static final double REVIEW_CONFIDENCE = 0.6;
+
+    /** Python's {@code \s*} on text: Unicode white space, including U+001C to U+001F. */
+    private static final String S = "[\\s\\x1c-\\x1f]*";
+    /** Python's {@code [\d一二三四五六七八九十]+}: page numbers in any script's decimal digits or Chinese. */
+    private static final String NUM = "[\\d一二三四五六七八九十]+";
+    /** segscore.py's {@code JUMP}: every jump and continuation marker form, taken out of lines for coverage. */
     private static final Pattern JUMP = Pattern.compile(
-            "[（(]\\s*下\\s*转\\s*第\\s*\\d+\\s*版\\s*[）)]|详\\s*细\\s*报\\s*道\\s*见\\s*第\\s*\\d+\\s*版");
+            "[（(]" + S + "(?:" + spaced("下转") + "|" + spaced("上接") + "|转)" + S + "第" + S + NUM + S + "版" + S
+                    + "[）)]|(?:" + spaced("详细报道见") + "|" + spaced("详见") + "|" + spaced("下转") + "|"
+                    + spaced("上接") + "|转)" + S + "第" + S + NUM + S + "版",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Byline and deck marks: not text of any field. */
+    private static final Pattern MARKS = Pattern.compile("[■□◎●▲◆]");
+    /** Python's {@code str.splitlines()} boundaries. */
+    private static final Pattern LINE_END = Pattern.compile("\\r\\n|[\\n\\r\\x0b\\x0c\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]");
 
     private SegScore() {
+    }
+
+    /** "下转" → "下[\s…]*转": the word with white space allowed between its characters. */
+    private static String spaced(String word) {
+        return String.join(S, word.split(""));
     }
 
     /**
@@ -71,7 +96,7 @@ public final class SegScore {
         res.put("hgroup", g.isEmpty() ? 1 : (double) hg / g.size());
         res.put("byline", fieldAcc(g, p, byG, "byline"));
         res.put("dateline", fieldAcc(g, p, byG, "dateline"));
-        res.put("jump", fieldAcc(g, p, byG, "continues_on_page"));
+        res.put("jump", fieldAcc(g, p, byG, JUMP_FIELDS.get(0)));
         res.put("photos", gPhotos == 0 ? 1 : (double) phOk / gPhotos);
         List<Double> sims = new ArrayList<>();
         int bg = 0;
@@ -107,7 +132,88 @@ public final class SegScore {
         if (input != null) {
             res.put("coverage", coverage(input, p));
         }
+        review(g, p, pairs, dices, res);
         return res;
+    }
+
+    /**
+     * The review queue: a predicted item is wrong when no gold item matches it with Dice >= 0.95 (none, split or
+     * merged) or when its twin differs in a {@link #REVIEW_FIELDS review field}, a jump field or the photos; it is
+     * flagged when it carries a flag or a confidence below 0.6. {@code review_recall}: share of wrong items that are
+     * flagged; {@code review_precision}: share of flagged items that are wrong (1.0 where there is nothing to count).
+     */
+    private static void review(List<JsonNode> g, List<JsonNode> p, List<int[]> pairs, List<Double> dices,
+                               Map<String, Double> res) {
+        Map<Integer, Integer> byP = new HashMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            byP.put(pairs.get(k)[1], k);
+        }
+        int wrong = 0;
+        int flagged = 0;
+        int both = 0;
+        for (int j = 0; j < p.size(); j++) {
+            JsonNode pj = p.get(j);
+            Integer k = byP.get(j);
+            boolean bad = k == null || dices.get(k) < 0.95;
+            if (!bad) {
+                JsonNode gi = g.get(pairs.get(k)[0]);
+                bad = REVIEW_FIELDS.stream().anyMatch(f -> !sameField(gi, pj, f))
+                        || JUMP_FIELDS.stream().anyMatch(f -> !pyEquals(gi.get(f), pj.get(f)))
+                        || !photoKeys(gi).equals(photoKeys(pj));
+            }
+            JsonNode conf = pj.get("confidence");
+            boolean flag = truthy(pj.get("flags"))
+                    || (conf != null && (conf.isNumber() || conf.isBoolean()) && number(conf) < REVIEW_CONFIDENCE);
+            wrong += bad ? 1 : 0;
+            flagged += flag ? 1 : 0;
+            both += bad && flag ? 1 : 0;
+        }
+        res.put("review_recall", wrong > 0 ? (double) both / wrong : 1.0);
+        res.put("review_precision", flagged > 0 ? (double) both / flagged : 1.0);
+    }
+
+    /** Python's {@code norm(a) == norm(b)}: text compared without white space and marks, other values as Python. */
+    private static boolean sameField(JsonNode gold, JsonNode pred, String key) {
+        JsonNode a = gold.get(key);
+        JsonNode b = pred.get(key);
+        if (a != null && a.isTextual() && b != null && b.isTextual()) {
+            return norm(a.asText()).equals(norm(b.asText()));
+        }
+        if ((a != null && a.isTextual()) || (b != null && b.isTextual())) {
+            return false;
+        }
+        return pyEquals(a, b);
+    }
+
+    /** Python's {@code ==} on JSON values: missing is {@code None}, numbers and booleans by value. */
+    private static boolean pyEquals(JsonNode a, JsonNode b) {
+        boolean aNone = a == null || a.isNull() || a.isMissingNode();
+        boolean bNone = b == null || b.isNull() || b.isMissingNode();
+        if (aNone || bNone) {
+            return aNone && bNone;
+        }
+        if ((a.isNumber() || a.isBoolean()) && (b.isNumber() || b.isBoolean())) {
+            return number(a) == number(b);
+        }
+        return a.equals(b);
+    }
+
+    private static double number(JsonNode n) {
+        return n.isBoolean() ? (n.booleanValue() ? 1 : 0) : n.doubleValue();
+    }
+
+    /** Python's {@code bool(value)} of a JSON value. */
+    private static boolean truthy(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return false;
+        }
+        if (n.isContainerNode()) {
+            return n.size() > 0;
+        }
+        if (n.isTextual()) {
+            return !n.asText().isEmpty();
+        }
+        return n.isNumber() || n.isBoolean() ? number(n) != 0 : true;
     }
 
     private static List<JsonNode> list(JsonNode array) {
@@ -120,13 +226,14 @@ public final class SegScore {
         return out;
     }
 
-    /** Removes all whitespace, like Python's {@code re.sub(r"\s+", "", s)}. */
+    /** Removes the marks ■ □ ◎ ● ▲ ◆ and all white space, like segscore.py's {@code norm}. */
     static String norm(String s) {
         if (s == null) {
             return null;
         }
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85))
+        MARKS.matcher(s).replaceAll("").codePoints()
+                .filter(c -> !(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85))
                 .forEach(b::appendCodePoint);
         return b.toString();
     }
@@ -227,14 +334,10 @@ public final class SegScore {
             }
             JsonNode g = gold.get(i);
             JsonNode p = pred.get(byG.get(i));
-            if (key.equals("continues_on_page")) {
-                JsonNode a = g.get(key);
-                JsonNode b = p.get(key);
-                boolean aNull = a == null || a.isNull();
-                boolean bNull = b == null || b.isNull();
-                ok += (aNull && bNull) || (!aNull && !bNull && a.equals(b)) ? 1 : 0;
+            if (JUMP_FIELDS.contains(key)) {
+                ok += JUMP_FIELDS.stream().allMatch(f -> pyEquals(g.get(f), p.get(f))) ? 1 : 0;
             } else {
-                ok += Objects.equals(norm(text(g, key)), norm(text(p, key))) ? 1 : 0;
+                ok += sameField(g, p, key) ? 1 : 0;
             }
         }
         return gold.isEmpty() ? 1 : (double) ok / gold.size();
@@ -377,7 +480,7 @@ public final class SegScore {
         long tot = 0;
         long hit = 0;
         for (String raw : input.split("\r\n|\r|\n", -1)) {
-            String line = norm(JUMP.matcher(raw).replaceAll("")).replace("■", "");
+            String line = norm(JUMP.matcher(raw).replaceAll(""));
             if (line.isEmpty() || line.equals("编者按")) {
                 continue;
             }
