@@ -1,7 +1,6 @@
 package io.newsroom.segmenter;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,21 +33,6 @@ public final class Seeds {
     /** @return the gold folder, {@code seeds/gold} */
     public static Path goldDir() {
         return dir().resolve("gold");
-    }
-
-    /**
-     * @param resource class-path resource name
-     * @return its bytes
-     */
-    public static byte[] resource(String resource) {
-        try (InputStream in = Seeds.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -17,6 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.util.Collection;
@@ -58,11 +60,13 @@ public class SegmenterBenchmark {
     /**
      * Runs the benchmark and prints pages per second.
      *
-     * @param args ignored
-     * @throws RunnerException when JMH fails
+     * @param args JMH command-line options, e.g. {@code -wi 1 -i 1 -r 1s} for a short run; none for the defaults
+     *             above
+     * @throws CommandLineOptionException for an option JMH does not know
+     * @throws RunnerException            when JMH fails
      */
-    public static void main(String[] args) throws RunnerException {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
+    public static void main(String[] args) throws CommandLineOptionException, RunnerException {
+        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))
                 .include(SegmenterBenchmark.class.getName() + ".*").build()).run();
         for (RunResult r : results) {
             double opsPerSecond = r.getPrimaryResult().getScore();
