@@ -2,6 +2,8 @@ package io.newsroom.segmenter.pipeline;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -61,10 +63,8 @@ class LinePatternsTest {
 
     @Test
     void jumpRuleReadsArabicAndChineseNumerals() {
-        assertEquals(8, LinePatterns.jumpPage("履职工作质效。 （下转第8版）"));
-        assertEquals(8, LinePatterns.jumpPage("（下转第八版）"));
-        assertEquals(12, LinePatterns.jumpPage("(下转第十二版)"));
-        assertEquals(5, LinePatterns.jumpPage("详细报道见第五版"));
+        Map.of("履职工作质效。 （下转第8版）", 8, "（下转第八版）", 8, "(下转第十二版)", 12, "详细报道见第五版", 5)
+                .forEach((line, page) -> assertEquals(page, LinePatterns.jumpPage(line), line));
         assertEquals("履职工作质效。", LinePatterns.withoutJump("履职工作质效。 （下转第八版）"));
         assertNull(LinePatterns.jumpPage("（上接第1版）"));
         assertNull(LinePatterns.jumpPage("转变作风"));
@@ -72,12 +72,8 @@ class LinePatternsTest {
 
     @Test
     void continuationRuleReadsUpperMarkersWithArabicAndChineseNumerals() {
-        assertEquals(1, LinePatterns.continuedFromPage("（上接第1版）"));
-        assertEquals(1, LinePatterns.continuedFromPage("上接第一版"));
-        assertEquals(8, LinePatterns.continuedFromPage("(上接第8版)"));
-        assertEquals(1, LinePatterns.continuedFromPage("（上 接 第 一 版）"));
-        assertEquals(20, LinePatterns.continuedFromPage("（上接第二十版）"));
-        assertEquals(99, LinePatterns.continuedFromPage("（上接第九十九版）"));
+        Map.of("（上接第1版）", 1, "上接第一版", 1, "(上接第8版)", 8, "（上 接 第 一 版）", 1, "（上接第二十版）", 20,
+                "（上接第九十九版）", 99).forEach((line, page) -> assertEquals(page, LinePatterns.continuedFromPage(line), line));
         assertEquals("本报讯（记者 林晨）", LinePatterns.withoutContinuedFrom("（上接第一版）本报讯（记者 林晨）"));
         assertNull(LinePatterns.continuedFromPage("（下转第8版）"));
         assertNull(LinePatterns.continuedFromPage("接续奋斗"));
@@ -85,12 +81,7 @@ class LinePatternsTest {
 
     @Test
     void pageNumbersFromOneToNinetyNine() {
-        assertEquals(1, LinePatterns.pageNumber("一"));
-        assertEquals(9, LinePatterns.pageNumber("九"));
-        assertEquals(10, LinePatterns.pageNumber("十"));
-        assertEquals(11, LinePatterns.pageNumber("十一"));
-        assertEquals(30, LinePatterns.pageNumber("三十"));
-        assertEquals(47, LinePatterns.pageNumber("四十七"));
-        assertEquals(16, LinePatterns.pageNumber("16"));
+        Map.of("一", 1, "九", 9, "十", 10, "十一", 11, "三十", 30, "四十七", 47, "16", 16)
+                .forEach((printed, page) -> assertEquals(page, LinePatterns.pageNumber(printed), printed));
     }
 }
