@@ -1,6 +1,7 @@
 package io.newsroom.edition.client;
 
-import io.newsroom.edition.segment.SegmentedItem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsroom.edition.mapping.EditionMapper;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * @param pageName    page name, e.g. 要闻
  * @param contentHash lower-case hex SHA-256 of the page text's UTF-8 bytes
- * @param items       the page's items in order (position = index)
+ * @param items       the page's items in order (position = index), as {@link EditionMapper#articleItems} writes them
  */
-public record PageUpsertRequest(String pageName, String contentHash, List<SegmentedItem> items) {
+public record PageUpsertRequest(String pageName, String contentHash, List<ObjectNode> items) {
 }

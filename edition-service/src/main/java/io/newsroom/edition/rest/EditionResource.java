@@ -3,7 +3,7 @@ package io.newsroom.edition.rest;
 import io.newsroom.edition.api.EditionView;
 import io.newsroom.edition.api.PageSummary;
 import io.newsroom.edition.api.RenditionManifest;
-import io.newsroom.edition.segment.DecodedPage;
+import io.newsroom.segmenter.DecodedPage;
 import io.newsroom.edition.service.Caller;
 import io.newsroom.edition.service.EditionService;
 import io.newsroom.edition.service.PageAddress;

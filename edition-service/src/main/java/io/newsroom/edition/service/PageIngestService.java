@@ -12,9 +12,9 @@ import io.newsroom.edition.entity.PaperEntity;
 import io.newsroom.edition.mapping.EditionMapper;
 import io.newsroom.edition.repository.EditionRepository;
 import io.newsroom.edition.repository.PaperRepository;
-import io.newsroom.edition.segment.DecodedPage;
-import io.newsroom.edition.segment.PageSegmenter;
-import io.newsroom.edition.segment.SegmentedPage;
+import io.newsroom.segmenter.DecodedPage;
+import io.newsroom.segmenter.PageSegmenter;
+import io.newsroom.segmenter.SegmentedPage;
 import io.newsroom.edition.storage.RawPageArchive;
 import io.newsroom.support.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -93,7 +93,7 @@ public class PageIngestService {
         }
         SegmentedPage segmented = segmenter.segment(text.text());
         PageUpsertResult upserted = articles.upsertPage(paper.code, date, number,
-                new PageUpsertRequest(name, sha256, segmented.items()), caller.authorization());
+                new PageUpsertRequest(name, sha256, mapper.articleItems(segmented.items())), caller.authorization());
         archive.store(paper.code, date, number, text.text());
         return QuarkusTransaction.requiringNew().call(() -> {
             editions.lock(paper.code, date);

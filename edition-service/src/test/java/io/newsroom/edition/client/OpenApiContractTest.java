@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.edition.segment.LineRange;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsroom.edition.mapping.EditionMapper;
+import io.newsroom.segmenter.Flag;
+import io.newsroom.segmenter.ItemType;
+import io.newsroom.segmenter.LineRange;
+import io.newsroom.segmenter.Photo;
+import io.newsroom.segmenter.SegmentedItem;
+import io.newsroom.segmenter.json.SegmentJsonModule;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -49,6 +56,37 @@ class OpenApiContractTest {
     @Test
     void articleClientMatchesArticleServiceDocument() {
         assertMatches(ArticleRestClient.class, document("article-service"));
+    }
+
+    /**
+     * The page upsert sends items as JSON ({@link EditionMapper#articleItems}), so their members are checked on an
+     * item with every field set, as written: each must be a property of article-service's item schema.
+     */
+    @Test
+    void pageItemsAsSentMatchArticleServiceDocument() {
+        JsonNode doc = document("article-service");
+        JsonNode upsert = operation(doc, "/api/v1/desk/editions/{paper}/{date}/pages/{page}", "put");
+        JsonNode request = resolve(doc, upsert.path("requestBody").path("content").path("application/json")
+                .path("schema"));
+        JsonNode schema = resolve(doc, resolve(doc, request.path("properties").path("items")).path("items"));
+        SegmentedItem item = new SegmentedItem(ItemType.ARTICLE, "两会新观察 ③", "引题", "主标题", "——副题",
+                "本报记者 林晨", "本报讯（记者 林晨）", List.of("正文。"), List.of("小标题"), 8, 1,
+                List.of(new Photo("说明", "本报记者 田柏林")), List.of(Flag.BYLINE_UNCERTAIN), 0.85,
+                List.of(new LineRange(1, 3)));
+        ObjectNode sent = EditionMapper.articleItems(SegmentJsonModule.mapper(), List.of(item)).get(0);
+
+        List<String> problems = new ArrayList<>();
+        sent.fieldNames().forEachRemaining(member -> {
+            if (!schema.path("properties").has(member)) {
+                problems.add("no member \"" + member + "\"");
+            }
+        });
+        schema.path("required").forEach(required -> {
+            if (!sent.has(required.asText())) {
+                problems.add("required member \"" + required.asText() + "\" is not sent");
+            }
+        });
+        assertTrue(problems.isEmpty(), "page items do not match article-service's item schema: " + problems);
     }
 
     @Test
