@@ -4,6 +4,7 @@ import io.newsroom.segmenter.pipeline.BlockBuilder;
 import io.newsroom.segmenter.pipeline.ItemAssembler;
 import io.newsroom.segmenter.pipeline.LineSpacing;
 import io.newsroom.segmenter.pipeline.LineSplitter;
+import io.newsroom.segmenter.pipeline.PageHeader;
 import io.newsroom.segmenter.pipeline.PageLine;
 import io.newsroom.segmenter.pipeline.PageStyle;
 import io.newsroom.segmenter.pipeline.TextNormalizer;
@@ -15,7 +16,7 @@ import java.util.List;
  *
  * <p>The pipeline (package {@code pipeline}): {@link TextNormalizer} (line ends, spaces, control characters) →
  * {@link LineSplitter} (numbered lines, jump markers, inline credits) → {@link LineSpacing} (double spacing
- * undone) → {@link PageStyle} (hard-wrapped or one
+ * undone) → {@link PageHeader} (header lines blanked) → {@link PageStyle} (hard-wrapped or one
  * paragraph per line) → {@link BlockBuilder} (typed blocks, column breaks, headline groups) →
  * {@link ItemAssembler} (bodies, paragraphs, headlines, bylines, photos, teasers, flags). Every stage is linear
  * in the input apart from sorting the items.
@@ -29,7 +30,7 @@ public final class PageSegmenter {
      */
     public SegmentedPage segment(String pageText) {
         List<PageLine> all = LineSplitter.split(TextNormalizer.normalize(pageText));
-        List<PageLine> lines = LineSpacing.undouble(all);
+        List<PageLine> lines = PageHeader.blankOut(LineSpacing.undouble(all));
         boolean onePerLine = PageStyle.detect(lines) == PageStyle.ONE_PARAGRAPH_PER_LINE;
         List<SegmentedItem> items = ItemAssembler.assemble(BlockBuilder.build(lines), onePerLine);
         return new SegmentedPage(items, all.size());

@@ -83,6 +83,20 @@ public final class LinePatterns {
     /** The duty editors' line: "值班编委:朱海波 值班审核:张洁 责编:王博 …" (seed 003 line 103). */
     static final Pattern STAFF = Pattern.compile("^(?:值班编委|值班主任|值班审核|责任编辑|责编)[:：]");
 
+    /**
+     * Pieces of the page header (报头/版头), which is no item: the date with its weekday ("2023年10月25日 星期三"),
+     * the page number ("第1版", "第 12 版"), the page count ("今日16版"), the publisher ("滁州日报社出版",
+     * "宁波日报报业集团出版", "辽宁日报传媒集团出版") and a paper's name ("滁州日报", "海峡都市报", "人民政协报"). Dev pages
+     * czrb-p01 (pdfbox lines 8, 50, 51) and lywb-e1-p1 ("洛阳·热线洛阳晚报2023年4月6日 星期四第3版").
+     */
+    static final Pattern FURNITURE_PIECE = Pattern.compile(
+            "\\d{4} *年 *\\d{1,2} *月 *\\d{1,2} *日 *(?:星期|周)[一二三四五六日天]"
+                    + "|第 *\\d{1,3} *版|今日 *\\d{1,3} *版"
+                    + "|\\p{IsHan}{2,10}(?:社|报业集团|传媒集团|报社)出版"
+                    + "|\\p{IsHan}{2,6}(?:日报|晚报|都市报|晨报|早报|快报|商报|时报|法治报|政协报)");
+    /** Most characters a header line may keep besides its {@link #FURNITURE_PIECE pieces}: a page name ("综合新闻", "社区/家事"). */
+    static final int FURNITURE_REST = 6;
+
     /** The heading of the index box: "今日导读", "本期导读", "导读". */
     static final Pattern INDEX_HEADING = Pattern.compile("^(?:今日|本期|本版)?导读$");
 
@@ -210,6 +224,26 @@ public final class LinePatterns {
      */
     public static boolean isStaff(String line) {
         return !line.isEmpty() && (line.charAt(0) == '值' || line.charAt(0) == '责') && STAFF.matcher(line).find();
+    }
+
+    /**
+     * Page-furniture rule: a line is part of the page header when it holds at least one {@link #FURNITURE_PIECE}
+     * and, without its pieces and spaces, at most {@link #FURNITURE_REST} characters that are no punctuation of a
+     * sentence (a page name such as "民情一线通" may stay; "…第1版" ending a sentence of an index entry may not).
+     *
+     * @param line stripped line text
+     * @return {@code true} for a header line ("2023年10月25日 星期三", "第1版", "滁州日报社出版", "今日16版 齐鲁晚报")
+     */
+    public static boolean isPageFurniture(String line) {
+        if (line.isEmpty() || line.length() > 48) {
+            return false;
+        }
+        java.util.regex.Matcher m = FURNITURE_PIECE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = FURNITURE_PIECE.matcher(line).replaceAll("").replaceAll("[\\s　]", "");
+        return rest.codePointCount(0, rest.length()) <= FURNITURE_REST && !rest.matches(".*[，。！？；：、,.!?;:“”\"（）()《》].*");
     }
 
     /**
