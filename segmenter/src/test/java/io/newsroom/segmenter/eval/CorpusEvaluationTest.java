@@ -2,6 +2,8 @@ package io.newsroom.segmenter.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.segmenter.PageTextDecoder;
+import io.newsroom.segmenter.PageTextException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -24,14 +26,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code segmenter.corpus} pointing at {@code segmenter/corpus}): segments and scores every page, prints the table
  * by extractor and by paper and, per metric, whether the issue's bar is MET or NOT MET. Skipped when the folder is
  * absent. What it asserts: every page is scored without an exception, every page keeps its text (coverage at least
- * {@link #PAGE_COVERAGE}), and no mean falls below the regression floors of {@code corpus/floors.json}.
+ * {@link #PAGE_COVERAGE}, or the gold's own coverage of the page when that is lower), and no mean falls below the regression floors of {@code corpus/floors.json}.
  */
 class CorpusEvaluationTest {
 
     /** The issue's bar on the test corpus (means); printed as MET / NOT MET, not asserted. */
     static final Map<String, Double> ISSUE_BAR = bar();
-    /** Lowest coverage accepted on any single page: nothing the extractor printed is lost. */
+    /**
+     * Lowest coverage accepted on any single page: nothing the extractor printed is lost. A page's gold leaves out
+     * its header (no item, shared/gold/SCHEMA.md) and, where an extractor prints two frames on one line, the
+     * 4-grams across them; so the floor of a page is this or the gold's own coverage of the page, whichever is
+     * lower (corpus README: gold self-coverage 0.96 mean).
+     */
     static final double PAGE_COVERAGE = 0.995;
+    /** Slack under the gold's own coverage: a few 4-grams at the edges of a dropped header line. */
+    static final double COVERAGE_SLACK = 0.005;
 
     private static Map<String, Double> bar() {
         Map<String, Double> b = new LinkedHashMap<>();
@@ -60,12 +69,15 @@ class CorpusEvaluationTest {
         }
         CorpusEvaluator evaluator = new CorpusEvaluator();
         List<CorpusEvaluator.PageScore> scores = new ArrayList<>();
+        Map<String, Double> ceilings = new LinkedHashMap<>();
         List<Executable> failures = new ArrayList<>();
         for (Path gold : golds) {
             String file = gold.getFileName().toString();
             String name = file.substring(0, file.length() - ".json".length());
             try {
-                scores.add(evaluator.score(name, test.resolve("text").resolve(name + ".txt"), gold));
+                Path text = test.resolve("text").resolve(name + ".txt");
+                scores.add(evaluator.score(name, text, gold));
+                ceilings.put(name, goldCoverage(text, gold));
             } catch (RuntimeException | IOException e) {
                 failures.add(() -> fail(name + " was not scored: " + e, e));
             }
@@ -80,13 +92,30 @@ class CorpusEvaluationTest {
         System.out.println(barTable(report.overall().mean()));
 
         for (CorpusEvaluator.PageScore p : scores) {
-            failures.add(() -> assertTrue(p.get("coverage") >= PAGE_COVERAGE - 1e-9,
-                    p.name() + " coverage " + p.get("coverage") + " is below " + PAGE_COVERAGE));
+            double floor = Math.min(PAGE_COVERAGE, ceilings.get(p.name()) - COVERAGE_SLACK);
+            failures.add(() -> assertTrue(p.get("coverage") >= floor - 1e-9,
+                    p.name() + " coverage " + p.get("coverage") + " is below " + floor));
         }
         Map<String, Double> mean = report.overall().mean();
         floors.forEach((metric, floor) -> failures.add(() -> assertTrue(mean.get(metric) >= floor - 1e-9,
                 metric + " mean " + mean.get(metric) + " is below its floor " + floor)));
         assertAll(failures);
+    }
+
+    /**
+     * @param text a page text
+     * @param gold its gold
+     * @return the coverage of the page by its own gold items (below 1 for the header the gold leaves out)
+     */
+    static double goldCoverage(Path text, Path gold) throws IOException {
+        JsonNode items = new ObjectMapper().readTree(gold.toFile()).path("items");
+        String input;
+        try {
+            input = PageTextDecoder.decode(Files.readAllBytes(text), null).text();
+        } catch (PageTextException e) {
+            throw new IllegalArgumentException(text + ": " + e.getMessage(), e);
+        }
+        return SegScore.score(items, items, input).get("coverage");
     }
 
     /**
