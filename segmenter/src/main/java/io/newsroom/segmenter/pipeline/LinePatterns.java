@@ -66,6 +66,23 @@ public final class LinePatterns {
     static final Pattern INLINE_MARK = Pattern.compile(" +[■●◆] *(?=\\S)");
 
     /**
+     * A photo credit printed without "■" on a line of its own: a reporter's credit ending in 摄 or /图 ("杨树山本报记者潘宏宇白云峰摄",
+     * dev hljrb-p01 pdfbox line 4; "本报记者 苏强摄"), an agency credit ("新华社发", "新华社记者 王鹏 摄", dev czrb-p01) or a
+     * handout ("图片由市文旅局提供").
+     */
+    static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^(?:[\\p{IsHan}·　 ]{0,12}(?:记者|通讯员|摄影)[\\p{IsHan}·　 ]{1,20}(?:摄|摄影|/图)"
+                    + "|[\\p{IsHan}]{1,6}社(?:记者[\\p{IsHan}·　 ]{2,12})?发"
+                    + "|图片由[\\p{IsHan}·　 ]{2,20}提供)$");
+    /**
+     * The same credit run on at the end of a caption's last line after its sentence end: "…正忘情戏雪。　本报记者郭俊峰摄"
+     * (dev hljrb-p01 pdfbox line 11); group 1 is the credit.
+     */
+    static final Pattern INLINE_PHOTO_CREDIT = Pattern.compile(
+            "(?<=[。！？”）)])[\\s　]*((?:[\\p{IsHan}·]{0,12}(?:记者|通讯员|摄影)[\\p{IsHan}·　 ]{1,20}(?:摄|/图))"
+                    + "|[\\p{IsHan}]{1,6}社(?:记者[\\p{IsHan}·　 ]{2,12})?发)$");
+
+    /**
      * A byline without "■": a reporter role with names ("本报记者 赵宗锋", "本报通讯员 杨坤") or an office with one
      * name after a space ("高新区党工委书记、管委会主任 张亚"), on a short line with no sentence punctuation.
      */
@@ -200,6 +217,14 @@ public final class LinePatterns {
      */
     public static boolean isMark(String line) {
         return !line.isEmpty() && MARKS.indexOf(line.charAt(0)) >= 0 && MARK.matcher(line).find();
+    }
+
+    /**
+     * @param line stripped line text
+     * @return {@code true} for a photo credit line without "■" ({@link #PHOTO_CREDIT})
+     */
+    public static boolean isPhotoCredit(String line) {
+        return line.length() <= 32 && PHOTO_CREDIT.matcher(line).matches();
     }
 
     /**
