@@ -111,6 +111,8 @@ public final class LinePatterns {
                     + "|第 *\\d{1,3} *版|今日 *\\d{1,3} *版"
                     + "|\\p{IsHan}{2,10}(?:社|报业集团|传媒集团|报社)出版"
                     + "|\\p{IsHan}{2,6}(?:日报|晚报|都市报|晨报|早报|快报|商报|时报|法治报|政协报)");
+    /** Punctuation of running text, which a header line does not keep besides its pieces. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[，。！？；：、,.!?;:“”\"（）()《》]");
     /** Most characters a header line may keep besides its {@link #FURNITURE_PIECE pieces}: a page name ("综合新闻", "社区/家事"). */
     static final int FURNITURE_REST = 6;
 
@@ -224,7 +226,8 @@ public final class LinePatterns {
      * @return {@code true} for a photo credit line without "■" ({@link #PHOTO_CREDIT})
      */
     public static boolean isPhotoCredit(String line) {
-        return line.length() <= 32 && PHOTO_CREDIT.matcher(line).matches();
+        return line.length() <= 32 && (line.endsWith("摄") || line.endsWith("摄影") || line.endsWith("/图")
+                || line.endsWith("社发") || line.endsWith("提供")) && PHOTO_CREDIT.matcher(line).matches();
     }
 
     /**
@@ -260,7 +263,8 @@ public final class LinePatterns {
      * @return {@code true} for a header line ("2023年10月25日 星期三", "第1版", "滁州日报社出版", "今日16版 齐鲁晚报")
      */
     public static boolean isPageFurniture(String line) {
-        if (line.isEmpty() || line.length() > 48) {
+        if (line.isEmpty() || line.length() > 48 || !(line.indexOf('版') >= 0 || line.endsWith("报")
+                || line.contains("星期"))) {
             return false;
         }
         java.util.regex.Matcher m = FURNITURE_PIECE.matcher(line);
@@ -268,7 +272,7 @@ public final class LinePatterns {
             return false;
         }
         String rest = FURNITURE_PIECE.matcher(line).replaceAll("").replaceAll("[\\s　]", "");
-        return rest.codePointCount(0, rest.length()) <= FURNITURE_REST && !rest.matches(".*[，。！？；：、,.!?;:“”\"（）()《》].*");
+        return rest.codePointCount(0, rest.length()) <= FURNITURE_REST && !SENTENCE_MARK.matcher(rest).find();
     }
 
     /**

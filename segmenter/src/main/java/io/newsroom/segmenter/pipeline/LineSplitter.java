@@ -73,7 +73,7 @@ public final class LineSplitter {
             lines.add(PageLine.of(number, CREDIT_MARK + text, frameStart, jump, from));
             return;
         }
-        Matcher credit = text.length() > 4 && (text.endsWith("摄") || text.endsWith("发") || text.endsWith("/图"))
+        Matcher credit = text.length() > 4 && (text.endsWith("摄") || text.endsWith("社发") || text.endsWith("/图"))
                 ? LinePatterns.INLINE_PHOTO_CREDIT.matcher(text) : null;
         if (credit != null && credit.find() && credit.start() > 0) {
             lines.add(PageLine.of(number, text.substring(0, credit.start()).strip(), frameStart, null, from));
