@@ -2,7 +2,9 @@ package io.newsroom.segmenter;
 
 import io.newsroom.segmenter.pipeline.BlockBuilder;
 import io.newsroom.segmenter.pipeline.ItemAssembler;
+import io.newsroom.segmenter.pipeline.LineSpacing;
 import io.newsroom.segmenter.pipeline.LineSplitter;
+import io.newsroom.segmenter.pipeline.PageHeader;
 import io.newsroom.segmenter.pipeline.PageLine;
 import io.newsroom.segmenter.pipeline.PageStyle;
 import io.newsroom.segmenter.pipeline.TextNormalizer;
@@ -13,7 +15,8 @@ import java.util.List;
  * Segments the text of one printed page into items. Pure and thread-safe: no I/O, no framework.
  *
  * <p>The pipeline (package {@code pipeline}): {@link TextNormalizer} (line ends, spaces, control characters) →
- * {@link LineSplitter} (numbered lines, jump markers, inline credits) → {@link PageStyle} (hard-wrapped or one
+ * {@link LineSplitter} (numbered lines, jump markers, inline credits) → {@link LineSpacing} (double spacing
+ * undone) → {@link PageHeader} (header lines blanked) → {@link PageStyle} (hard-wrapped or one
  * paragraph per line) → {@link BlockBuilder} (typed blocks, column breaks, headline groups) →
  * {@link ItemAssembler} (bodies, paragraphs, headlines, bylines, photos, teasers, flags). Every stage is linear
  * in the input apart from sorting the items.
@@ -26,9 +29,10 @@ public final class PageSegmenter {
      *         no items. {@link SegmentedPage#lineCount()} counts the lines of the normalised text.
      */
     public SegmentedPage segment(String pageText) {
-        List<PageLine> lines = LineSplitter.split(TextNormalizer.normalize(pageText));
+        List<PageLine> all = LineSplitter.split(TextNormalizer.normalize(pageText));
+        List<PageLine> lines = PageHeader.blankOut(LineSpacing.undouble(all));
         boolean onePerLine = PageStyle.detect(lines) == PageStyle.ONE_PARAGRAPH_PER_LINE;
         List<SegmentedItem> items = ItemAssembler.assemble(BlockBuilder.build(lines), onePerLine);
-        return new SegmentedPage(items, lines.size());
+        return new SegmentedPage(items, all.size());
     }
 }

@@ -473,6 +473,11 @@ public final class ItemAssembler {
         if (type == ItemType.ARTICLE && h.headline() == null) {
             flags.add(Flag.HEADLINE_MISSING);
         }
+        if (type == ItemType.TEASER && body.jump == null) {
+            // orphan-headline rule: a teaser names the page its story is on ("详见第4版", dev hxdsb-e1-p1); a
+            // headline group without one is a headline whose body was not found (content-stream order)
+            flags.add(Flag.ORPHAN_TEXT);
+        }
         if (type == ItemType.ARTICLE && body.jump == null
                 && !Typography.endsSentence(paragraphs.get(paragraphs.size() - 1))) {
             flags.add(Flag.BODY_ENDS_MID_SENTENCE);

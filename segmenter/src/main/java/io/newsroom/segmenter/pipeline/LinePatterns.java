@@ -66,6 +66,23 @@ public final class LinePatterns {
     static final Pattern INLINE_MARK = Pattern.compile(" +[■●◆] *(?=\\S)");
 
     /**
+     * A photo credit printed without "■" on a line of its own: a reporter's credit ending in 摄 or /图 ("杨树山本报记者潘宏宇白云峰摄",
+     * dev hljrb-p01 pdfbox line 4; "本报记者 苏强摄"), an agency credit ("新华社发", "新华社记者 王鹏 摄", dev czrb-p01) or a
+     * handout ("图片由市文旅局提供").
+     */
+    static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^(?:[\\p{IsHan}·　 ]{0,12}(?:记者|通讯员|摄影)[\\p{IsHan}·　 ]{1,20}(?:摄|摄影|/图)"
+                    + "|[\\p{IsHan}]{1,6}社(?:记者[\\p{IsHan}·　 ]{2,12})?发"
+                    + "|图片由[\\p{IsHan}·　 ]{2,20}提供)$");
+    /**
+     * The same credit run on at the end of a caption's last line after its sentence end: "…正忘情戏雪。　本报记者郭俊峰摄"
+     * (dev hljrb-p01 pdfbox line 11); group 1 is the credit.
+     */
+    static final Pattern INLINE_PHOTO_CREDIT = Pattern.compile(
+            "(?<=[。！？”）)])[\\s　]*((?:[\\p{IsHan}·]{0,12}(?:记者|通讯员|摄影)[\\p{IsHan}·　 ]{1,20}(?:摄|/图))"
+                    + "|[\\p{IsHan}]{1,6}社(?:记者[\\p{IsHan}·　 ]{2,12})?发)$");
+
+    /**
      * A byline without "■": a reporter role with names ("本报记者 赵宗锋", "本报通讯员 杨坤") or an office with one
      * name after a space ("高新区党工委书记、管委会主任 张亚"), on a short line with no sentence punctuation.
      */
@@ -82,6 +99,22 @@ public final class LinePatterns {
 
     /** The duty editors' line: "值班编委:朱海波 值班审核:张洁 责编:王博 …" (seed 003 line 103). */
     static final Pattern STAFF = Pattern.compile("^(?:值班编委|值班主任|值班审核|责任编辑|责编)[:：]");
+
+    /**
+     * Pieces of the page header (报头/版头), which is no item: the date with its weekday ("2023年10月25日 星期三"),
+     * the page number ("第1版", "第 12 版"), the page count ("今日16版"), the publisher ("滁州日报社出版",
+     * "宁波日报报业集团出版", "辽宁日报传媒集团出版") and a paper's name ("滁州日报", "海峡都市报", "人民政协报"). Dev pages
+     * czrb-p01 (pdfbox lines 8, 50, 51) and lywb-e1-p1 ("洛阳·热线洛阳晚报2023年4月6日 星期四第3版").
+     */
+    static final Pattern FURNITURE_PIECE = Pattern.compile(
+            "\\d{4} *年 *\\d{1,2} *月 *\\d{1,2} *日 *(?:星期|周)[一二三四五六日天]"
+                    + "|第 *\\d{1,3} *版|今日 *\\d{1,3} *版"
+                    + "|\\p{IsHan}{2,10}(?:社|报业集团|传媒集团|报社)出版"
+                    + "|\\p{IsHan}{2,6}(?:日报|晚报|都市报|晨报|早报|快报|商报|时报|法治报|政协报)");
+    /** Punctuation of running text, which a header line does not keep besides its pieces. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[，。！？；：、,.!?;:“”\"（）()《》]");
+    /** Most characters a header line may keep besides its {@link #FURNITURE_PIECE pieces}: a page name ("综合新闻", "社区/家事"). */
+    static final int FURNITURE_REST = 6;
 
     /** The heading of the index box: "今日导读", "本期导读", "导读". */
     static final Pattern INDEX_HEADING = Pattern.compile("^(?:今日|本期|本版)?导读$");
@@ -189,6 +222,15 @@ public final class LinePatterns {
     }
 
     /**
+     * @param line stripped line text
+     * @return {@code true} for a photo credit line without "■" ({@link #PHOTO_CREDIT})
+     */
+    public static boolean isPhotoCredit(String line) {
+        return line.length() <= 32 && (line.endsWith("摄") || line.endsWith("摄影") || line.endsWith("/图")
+                || line.endsWith("社发") || line.endsWith("提供")) && PHOTO_CREDIT.matcher(line).matches();
+    }
+
+    /**
      * @param line stripped line text without "■"
      * @return {@code true} when the line reads as a byline
      */
@@ -210,6 +252,27 @@ public final class LinePatterns {
      */
     public static boolean isStaff(String line) {
         return !line.isEmpty() && (line.charAt(0) == '值' || line.charAt(0) == '责') && STAFF.matcher(line).find();
+    }
+
+    /**
+     * Page-furniture rule: a line is part of the page header when it holds at least one {@link #FURNITURE_PIECE}
+     * and, without its pieces and spaces, at most {@link #FURNITURE_REST} characters that are no punctuation of a
+     * sentence (a page name such as "民情一线通" may stay; "…第1版" ending a sentence of an index entry may not).
+     *
+     * @param line stripped line text
+     * @return {@code true} for a header line ("2023年10月25日 星期三", "第1版", "滁州日报社出版", "今日16版 齐鲁晚报")
+     */
+    public static boolean isPageFurniture(String line) {
+        if (line.isEmpty() || line.length() > 48 || !(line.indexOf('版') >= 0 || line.endsWith("报")
+                || line.contains("星期"))) {
+            return false;
+        }
+        java.util.regex.Matcher m = FURNITURE_PIECE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = FURNITURE_PIECE.matcher(line).replaceAll("").replaceAll("[\\s　]", "");
+        return rest.codePointCount(0, rest.length()) <= FURNITURE_REST && !SENTENCE_MARK.matcher(rest).find();
     }
 
     /**

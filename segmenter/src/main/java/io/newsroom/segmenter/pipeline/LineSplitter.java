@@ -13,6 +13,12 @@ import java.util.regex.Matcher;
  */
 public final class LineSplitter {
 
+    /**
+     * Credit rule: a photo credit printed without "■" ({@link LinePatterns#isPhotoCredit}), alone or run on after
+     * a caption's last sentence, gets the mark the rest of the pipeline knows credits by ("■" is no field text).
+     */
+    static final String CREDIT_MARK = "■ ";
+
     private final List<PageLine> lines = new ArrayList<>();
     /** The page of a continuation marker that stood alone, waiting for the next line with text. */
     private Integer pendingFrom;
@@ -61,6 +67,17 @@ public final class LineSplitter {
         if (inline != null && !LinePatterns.isMark(text) && inline.find()) {
             lines.add(PageLine.of(number, text.substring(0, inline.start()).strip(), frameStart, null, from));
             lines.add(PageLine.of(number, "■ " + text.substring(inline.end()).strip(), false, jump));
+            return;
+        }
+        if (!LinePatterns.isMark(text) && LinePatterns.isPhotoCredit(text)) {
+            lines.add(PageLine.of(number, CREDIT_MARK + text, frameStart, jump, from));
+            return;
+        }
+        Matcher credit = text.length() > 4 && (text.endsWith("摄") || text.endsWith("社发") || text.endsWith("/图"))
+                ? LinePatterns.INLINE_PHOTO_CREDIT.matcher(text) : null;
+        if (credit != null && credit.find() && credit.start() > 0) {
+            lines.add(PageLine.of(number, text.substring(0, credit.start()).strip(), frameStart, null, from));
+            lines.add(PageLine.of(number, CREDIT_MARK + credit.group(1).strip(), false, jump));
             return;
         }
         lines.add(PageLine.of(number, text, frameStart, jump, from));

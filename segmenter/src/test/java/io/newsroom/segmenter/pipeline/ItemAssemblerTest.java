@@ -74,6 +74,9 @@ class ItemAssemblerTest {
         assertTrue(items.get(0).flags().contains(Flag.HEADLINE_MISSING));
         assertEquals(ItemType.TEASER, items.get(1).type());
         assertEquals("擦亮新时代党的建设“金色名片”", items.get(1).headline());
+        // a teaser names the page its story is on; without one it is a headline whose body was not found
+        assertEquals(List.of(Flag.ORPHAN_TEXT), items.get(1).flags());
+        assertTrue(items.get(1).confidence() < 0.6);
     }
 
     @Test
@@ -92,6 +95,7 @@ class ItemAssemblerTest {
         assertEquals(2, items.size());
         assertEquals(ItemType.TEASER, items.get(0).type());
         assertEquals(8, items.get(0).continuesOnPage());
+        assertEquals(List.of(), items.get(0).flags());
         SegmentedItem article = items.get(1);
         assertEquals("建设制造业基地", article.headline());
         assertEquals("两会新观察 ③", article.column());

@@ -56,4 +56,22 @@ class LineSplitterTest {
         assertEquals(1, lines.get(1).number());
         assertNull(lines.get(1).jumpPage());
     }
+
+    @Test
+    void unmarkedPhotoCreditsGetTheCreditMark() {
+        List<PageLine> lines = LineSplitter.split("寿县城管局干部协助小区开展封闭管理工作。\n杨树山本报记者潘宏宇白云峰摄\n新华社发\n"
+                + "正忘情戏雪。　本报记者郭俊峰摄\n图片由市文旅局提供\n");
+        assertEquals(List.of("寿县城管局干部协助小区开展封闭管理工作。", "■ 杨树山本报记者潘宏宇白云峰摄", "■ 新华社发", "正忘情戏雪。",
+                "■ 本报记者郭俊峰摄", "■ 图片由市文旅局提供", ""), lines.stream().map(PageLine::text).toList());
+        assertEquals(4, lines.get(4).number());
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeCreditsStayText() {
+        for (String text : List.of("记者走进拍摄现场，看到大家正在忙碌", "一起去拍摄", "新华社北京3月5日电", "本报记者 苏强")) {
+            assertEquals(text, LineSplitter.split(text).get(0).text(), text);
+        }
+        assertTrue(LinePatterns.isPhotoCredit("新华社记者 王鹏 摄"));
+        assertFalse(LinePatterns.isPhotoCredit("记者走进拍摄现场，看到大家正在忙碌摄"));
+    }
 }
