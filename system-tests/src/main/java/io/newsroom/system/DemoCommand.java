@@ -2,7 +2,8 @@ package io.newsroom.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.support.testing.JwtKeyPair;
+import io.newsroom.devstack.JwtKeyPair;
+import io.newsroom.devstack.Tokens;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

@@ -1,7 +1,9 @@
 package io.newsroom.system;
 
-import io.newsroom.support.testing.JwtKeyPair;
-import io.newsroom.support.testing.S3ProxyServer;
+import io.newsroom.devstack.JwtKeyPair;
+import io.newsroom.devstack.LocalPostgres;
+import io.newsroom.devstack.Tokens;
+import io.newsroom.devstack.S3ProxyServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

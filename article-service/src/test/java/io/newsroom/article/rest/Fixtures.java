@@ -3,7 +3,7 @@ package io.newsroom.article.rest;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.support.testing.JwtKeysResource;
+import io.newsroom.devstack.testing.JwtKeysResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;

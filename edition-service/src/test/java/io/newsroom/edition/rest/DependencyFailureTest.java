@@ -23,7 +23,7 @@ import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages;
 import io.newsroom.edition.TestPages.Seed;
-import io.newsroom.support.testing.S3ProxyServer;
+import io.newsroom.devstack.S3ProxyServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages;
-import io.newsroom.support.testing.JwtKeysResource;
+import io.newsroom.devstack.testing.JwtKeysResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.Charset;

@@ -1,13 +1,13 @@
-package io.newsroom.support.testing;
+package io.newsroom.devstack.testing;
 
+import io.newsroom.devstack.JwtKeyPair;
+import io.newsroom.devstack.Tokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Generates a fresh RSA-2048 key pair for the test JVM (keys are never committed) and configures
@@ -16,9 +16,6 @@ import java.util.Set;
  */
 public class JwtKeysResource implements QuarkusTestResourceLifecycleManager {
 
-    /** Issuer every service expects ({@code mp.jwt.verify.issuer}). */
-    public static final String ISSUER = "newsroom";
-
     private static Path keyDir;
 
     /** @return verify/sign key locations and the issuer, as Quarkus config */
@@ -26,10 +23,10 @@ public class JwtKeysResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Path dir = keys();
         return Map.of(
-                "mp.jwt.verify.publickey.location", dir.resolve("public.pem").toUri().toString(),
-                "mp.jwt.verify.issuer", ISSUER,
-                "smallrye.jwt.sign.key.location", dir.resolve("private.pem").toUri().toString(),
-                "smallrye.jwt.new-token.issuer", ISSUER);
+                "mp.jwt.verify.publickey.location", dir.resolve(JwtKeyPair.PUBLIC_KEY).toUri().toString(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER,
+                "smallrye.jwt.sign.key.location", dir.resolve(JwtKeyPair.PRIVATE_KEY).toUri().toString(),
+                "smallrye.jwt.new-token.issuer", Tokens.ISSUER);
     }
 
     @Override
@@ -37,14 +34,14 @@ public class JwtKeysResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * A signed bearer token (call inside a {@code @QuarkusTest}: it signs with the configured key).
+     * A signed bearer token, signed with this JVM's key pair.
      *
      * @param user   the {@code upn}
      * @param groups roles, e.g. {@code "editor"}
      * @return the compact JWS
      */
     public static String token(String user, String... groups) {
-        return Jwt.issuer(ISSUER).upn(user).groups(Set.of(groups)).expiresIn(3600).sign();
+        return Tokens.sign(keys().resolve(JwtKeyPair.PRIVATE_KEY), user, groups);
     }
 
     /** @return a folder holding {@code private.pem} and {@code public.pem}, made once per JVM */

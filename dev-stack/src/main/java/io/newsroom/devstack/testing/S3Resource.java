@@ -1,5 +1,6 @@
-package io.newsroom.support.testing;
+package io.newsroom.devstack.testing;
 
+import io.newsroom.devstack.S3ProxyServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 

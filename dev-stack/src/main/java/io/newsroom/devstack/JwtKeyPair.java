@@ -1,4 +1,4 @@
-package io.newsroom.support.testing;
+package io.newsroom.devstack;
 
 import java.io.IOException;
 import java.nio.file.Files;
