@@ -1,15 +1,19 @@
-package io.newsroom.render.config;
+package io.newsroom.support.storage;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Object storage (S3 / MinIO) configuration ({@code storage.*}, env {@code STORAGE_*}). */
+/**
+ * Object storage (S3 / MinIO) configuration of every service that uses it ({@code storage.*}, env
+ * {@code STORAGE_*}; README "Configuration"). Clients are built by {@link StorageClients}, with these timeouts.
+ */
 @ConfigMapping(prefix = "storage")
 public interface StorageConfig {
 
-    /** @return S3 endpoint the service talks to, e.g. {@code http://127.0.0.1:9000} */
+    /** @return S3 endpoint the service talks to, e.g. {@code http://minio:9000} */
+    @WithDefault("http://127.0.0.1:9000")
     String endpoint();
 
     /** @return access key */
@@ -18,7 +22,7 @@ public interface StorageConfig {
     /** @return secret key */
     String secretKey();
 
-    /** @return bucket of the renditions, created if missing */
+    /** @return bucket of raw pages and renditions, created if missing */
     @WithDefault("editions")
     String bucket();
 

@@ -1,4 +1,4 @@
-package io.newsroom.render.repository;
+package io.newsroom.support.storage;
 
 /** Object storage could not be reached or refused an operation. */
 public class StorageException extends RuntimeException {
