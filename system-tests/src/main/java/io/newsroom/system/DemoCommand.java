@@ -103,7 +103,7 @@ public final class DemoCommand {
             String date = page.path("date").asText();
             int number = page.path("page").asInt();
             byte[] text = Files.readAllBytes(root.resolve("seeds").resolve(page.path("file").asText()));
-            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/editions/" + paper + "/" + date + "/pages/"
+            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/workflow/editions/" + paper + "/" + date + "/pages/"
                     + number + "?page_name=" + java.net.URLEncoder.encode(page.path("pageName").asText(), StandardCharsets.UTF_8);
             JsonNode summary = send(HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + token)
@@ -120,7 +120,7 @@ public final class DemoCommand {
         step("publishing " + perEdition.size() + " editions");
         Map<String, JsonNode> manifests = new LinkedHashMap<>();
         for (String date : perEdition.keySet()) {
-            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/editions/" + paper + "/" + date + "/publish";
+            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/workflow/editions/" + paper + "/" + date + "/publish";
             JsonNode manifest = send(HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.noBody()), "publish " + paper + "/" + date);

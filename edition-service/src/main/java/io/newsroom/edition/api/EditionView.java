@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Answer of {@code GET /api/v1/editions/{paper}/{date}}.
+ * Answer of {@code GET /api/v1/workflow/editions/{paper}/{date}}.
  *
  * @param paper        paper code
  * @param date         edition date

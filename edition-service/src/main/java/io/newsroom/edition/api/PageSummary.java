@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Answer of a page upload ({@code PUT /api/v1/editions/{paper}/{date}/pages/{number}}).
+ * Answer of a page upload ({@code PUT /api/v1/workflow/editions/{paper}/{date}/pages/{number}}).
  *
  * @param paper       paper code
  * @param date        edition date

@@ -4,7 +4,7 @@ import io.newsroom.edition.segment.SegmentedItem;
 import java.util.List;
 
 /**
- * Answer of {@code POST /api/v1/segment}: a page's items, nothing stored.
+ * Answer of {@code POST /api/v1/workflow/segment}: a page's items, nothing stored.
  *
  * @param encoding  charset the text was decoded with
  * @param lineCount number of input lines (the domain of every item's {@code source_lines})

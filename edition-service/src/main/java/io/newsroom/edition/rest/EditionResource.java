@@ -37,7 +37,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * Edition-service's edition API (README "edition-service"): page upload, the edition's state, publication.
  * Writes need the role {@code editor}; errors are {@code application/problem+json}.
  */
-@Path("/api/v1/editions")
+@Path("/api/v1/workflow/editions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "editions")
 public class EditionResource {

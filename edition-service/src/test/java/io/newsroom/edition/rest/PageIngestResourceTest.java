@@ -92,7 +92,7 @@ class PageIngestResourceTest {
 
         assertArrayEquals(seed.text().getBytes(StandardCharsets.UTF_8), TestPages.storedObject(
                 String.format("raw/lcrb/%s/page-%02d.txt", seed.date(), seed.page())));
-        TestPages.anonymous().get("/api/v1/editions/lcrb/" + seed.date()).then().statusCode(200)
+        TestPages.anonymous().get("/api/v1/workflow/editions/lcrb/" + seed.date()).then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("pages", hasSize(1))
                 .body("pages[0].number", is(seed.page()))
@@ -143,7 +143,7 @@ class PageIngestResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        editor().get("/api/v1/editions/lcrb/{date}", date.toString()).then().statusCode(200)
+        editor().get("/api/v1/workflow/editions/lcrb/{date}", date.toString()).then().statusCode(200)
                 .body("pages", hasSize(pages.size()));
     }
 
@@ -210,7 +210,7 @@ class PageIngestResourceTest {
                 .multiPart("file", "page-02.txt", seed.text().getBytes(GB18030), "text/plain")
                 .multiPart(new MultiPartSpecBuilder("综合新闻").controlName("page_name").charset(StandardCharsets.UTF_8)
                         .build())
-                .put("/api/v1/editions/lcrb/{date}/pages/2", date.toString())
+                .put("/api/v1/workflow/editions/lcrb/{date}/pages/2", date.toString())
                 .then().statusCode(200).extract().jsonPath();
 
         assertEquals("综合新闻", summary.getString("page_name"));
@@ -228,7 +228,7 @@ class PageIngestResourceTest {
 
         JsonPath summary = editor().contentType("text/plain").queryParam("page_name", "经济")
                 .body(seed.text().getBytes(StandardCharsets.UTF_8))
-                .put("/api/v1/editions/lcrb/{date}/pages/4", date.toString())
+                .put("/api/v1/workflow/editions/lcrb/{date}/pages/4", date.toString())
                 .then().statusCode(200).extract().jsonPath();
 
         assertEquals("经济", summary.getString("page_name"));
@@ -236,7 +236,7 @@ class PageIngestResourceTest {
 
     static JsonPath put(LocalDate date, int page, byte[] body, String contentType) {
         return editor().contentType(contentType).body(body)
-                .put("/api/v1/editions/lcrb/{date}/pages/{page}", date.toString(), page)
+                .put("/api/v1/workflow/editions/lcrb/{date}/pages/{page}", date.toString(), page)
                 .then().statusCode(200).extract().jsonPath();
     }
 

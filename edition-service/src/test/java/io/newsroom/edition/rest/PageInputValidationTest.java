@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class PageInputValidationTest {
 
     private static final String DATE = "2031-05-06";
-    private static final String PAGE = "/api/v1/editions/{paper}/{date}/pages/{number}";
+    private static final String PAGE = "/api/v1/workflow/editions/{paper}/{date}/pages/{number}";
     private static final byte[] TEXT = TestPages.seeds().get(0).text().getBytes(StandardCharsets.UTF_8);
 
     @BeforeEach
@@ -43,7 +43,7 @@ class PageInputValidationTest {
     @AfterEach
     void nothingChanged() {
         article().verify(0, anyRequestedFor(anyUrl()));
-        anonymous().get("/api/v1/editions/lcrb/" + DATE).then().statusCode(404);
+        anonymous().get("/api/v1/workflow/editions/lcrb/" + DATE).then().statusCode(404);
         assertNull(TestPages.storedObject("raw/lcrb/" + DATE + "/page-01.txt"));
     }
 
@@ -131,7 +131,7 @@ class PageInputValidationTest {
     void missingTokenIs401() {
         anonymous().contentType("text/plain").body(TEXT).put(PAGE, "lcrb", DATE, "1").then().statusCode(401)
                 .contentType("application/problem+json");
-        anonymous().post("/api/v1/editions/lcrb/" + DATE + "/publish").then().statusCode(401);
+        anonymous().post("/api/v1/workflow/editions/lcrb/" + DATE + "/publish").then().statusCode(401);
     }
 
     @Test
@@ -139,13 +139,13 @@ class PageInputValidationTest {
         String reader = JwtKeysResource.token("bob", "reader");
         anonymous().auth().oauth2(reader).contentType("text/plain").body(TEXT).put(PAGE, "lcrb", DATE, "1")
                 .then().statusCode(403).contentType("application/problem+json");
-        anonymous().auth().oauth2(reader).post("/api/v1/editions/lcrb/" + DATE + "/publish").then().statusCode(403);
+        anonymous().auth().oauth2(reader).post("/api/v1/workflow/editions/lcrb/" + DATE + "/publish").then().statusCode(403);
     }
 
     @Test
     void unknownEditionIs404() {
-        problem(anonymous().get("/api/v1/editions/lcrb/" + DATE).then(), 404, null);
-        problem(editor().post("/api/v1/editions/lcrb/" + DATE + "/publish").then(), 404, null);
+        problem(anonymous().get("/api/v1/workflow/editions/lcrb/" + DATE).then(), 404, null);
+        problem(editor().post("/api/v1/workflow/editions/lcrb/" + DATE + "/publish").then(), 404, null);
     }
 
     private static ValidatableResponse put(String paper, String date, String number, String contentType, byte[] body) {
