@@ -1,10 +1,10 @@
 package io.newsroom.article;
 
-import io.newsroom.article.model.ArticleStatus;
-import io.newsroom.article.model.Contributor;
-import io.newsroom.article.model.DatelineParts;
-import io.newsroom.article.model.Paragraph;
-import io.newsroom.article.model.Photo;
+import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.Contributor;
+import io.newsroom.contract.DatelineParts;
+import io.newsroom.contract.Paragraph;
+import io.newsroom.contract.Photo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package io.newsroom.article.api;
 
-import io.newsroom.article.model.Photo;
+import io.newsroom.contract.Photo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,13 +1,13 @@
 package io.newsroom.article.mapping;
 
 import io.newsroom.article.ArticleEntity;
-import io.newsroom.article.api.ArticleSummary;
-import io.newsroom.article.api.ArticleView;
 import io.newsroom.article.api.SegmentedItem;
-import io.newsroom.article.model.Contributor;
-import io.newsroom.article.model.Paragraph;
 import io.newsroom.article.parsing.BylineParser;
 import io.newsroom.article.parsing.DatelineParser;
+import io.newsroom.contract.ArticleSummary;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Contributor;
+import io.newsroom.contract.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +36,7 @@ public final class ArticleMapper {
         return new ArticleView(a.id, a.paper, a.editionDate, a.pageNumber, a.pageName, a.position, a.type, a.column,
                 a.kicker, a.headline, a.subheadline, a.byline, List.copyOf(a.contributors), a.dateline,
                 a.datelineParts, List.copyOf(a.paragraphs), a.continuesOnPage, List.copyOf(a.photos),
-                a.status.name(), a.version, a.createdAt, a.updatedAt, a.publishedAt, desk);
+                a.status, a.version, a.createdAt, a.updatedAt, a.publishedAt, desk);
     }
 
     /**

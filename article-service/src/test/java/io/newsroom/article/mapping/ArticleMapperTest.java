@@ -2,7 +2,7 @@ package io.newsroom.article.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.newsroom.article.model.Paragraph;
+import io.newsroom.contract.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

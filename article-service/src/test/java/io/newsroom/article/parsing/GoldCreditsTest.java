@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.article.model.Contributor;
+import io.newsroom.contract.Contributor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.newsroom.support.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.newsroom.contract.InvalidFieldException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -34,6 +35,12 @@ public class ProblemExceptionMappers {
     public Response problem(ProblemException e, UriInfo uri) {
         return ProblemResponses.of(e.status(), e.type(), e.title(), e.getMessage(), path(uri), e.errors(),
                 e.headers());
+    }
+
+    /** A broken rule of the contract (paper code, edition date, page number): 400 naming the field. */
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e, UriInfo uri) {
+        return problem(ProblemException.invalidField(e), uri);
     }
 
     /** Bean Validation failures: 400 with one field error per violation (parameter names, not method names). */

@@ -1,4 +1,4 @@
-package io.newsroom.article.model;
+package io.newsroom.contract;
 
 /** Publication status of an article. */
 public enum ArticleStatus {

@@ -1,9 +1,8 @@
-package io.newsroom.article.api;
+package io.newsroom.contract;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Answer of a page upsert.
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param articles    one entry per article touched or kept, in position order (removed ones included)
  * @param conflicts   articles an editor changed that the new segmentation did not overwrite
  */
-@Schema(description = "Outcome of a page upsert")
 public record PageUpsertResult(String paper, LocalDate date, int page, String contentHash,
         List<ArticleOutcome> articles, List<Conflict> conflicts) {
 
@@ -28,8 +26,7 @@ public record PageUpsertResult(String paper, LocalDate date, int page, String co
      * @param version  the version after the call (for REMOVED: the last version)
      * @param outcome  what happened
      */
-    @Schema(description = "What the upsert did to one article")
-    public record ArticleOutcome(UUID id, int position, String type, String headline, String status, long version,
+    public record ArticleOutcome(UUID id, int position, String type, String headline, ArticleStatus status, long version,
             UpsertOutcome outcome) {
     }
 
@@ -38,7 +35,6 @@ public record PageUpsertResult(String paper, LocalDate date, int page, String co
      * @param position  its position
      * @param reason    why it was kept, in plain words
      */
-    @Schema(description = "An edited article the upsert did not overwrite")
     public record Conflict(UUID articleId, int position, String reason) {
     }
 }

@@ -1,7 +1,6 @@
-package io.newsroom.article.model;
+package io.newsroom.contract;
 
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A photo printed with an article or as a standalone photo item.
@@ -10,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param credit   the photographer credit, e.g. {@code 本报记者 田柏林}; may be {@code null}
  * @param imageKey object key of the image file in the {@code editions} bucket, {@code null} when there is no image
  */
-@Schema(description = "A photo with its caption and credit",
-        example = "{\"caption\": \"工人在生产线上忙碌。\", \"credit\": \"本报记者 田柏林\", \"image_key\": null}")
 public record Photo(
         @Size(max = 2_000) String caption,
         @Size(max = 200) String credit,

@@ -1,6 +1,5 @@
-package io.newsroom.article.model;
+package io.newsroom.contract;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One person credited in a byline or dateline, as parsed from the printed text.
@@ -10,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                    {@code author} when the byline names a person without a role (e.g. {@code ■ 张英东})
  * @param name        the person's name; {@code null} for a collective byline such as {@code 本报评论员}
  */
-@Schema(description = "A credited person parsed from the byline or dateline",
-        example = "{\"affiliation\": \"本报\", \"role\": \"记者\", \"name\": \"夏旭光\"}")
 public record Contributor(String affiliation, String role, String name) {
 
     /** Role of a person named without a role word. */

@@ -1,7 +1,6 @@
-package io.newsroom.article.api;
+package io.newsroom.contract;
 
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One article in an edition listing of the mobile clients' API.
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param photoCount      number of photos
  * @param version         article version
  */
-@Schema(description = "An article in an edition listing")
 public record ArticleSummary(UUID id, int page, String pageName, int position, String type, String column,
         String kicker, String headline, String subheadline, String byline, String summary, Integer continuesOnPage,
         int photoCount, long version) {

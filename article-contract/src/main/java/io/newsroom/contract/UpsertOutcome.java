@@ -1,4 +1,4 @@
-package io.newsroom.article.api;
+package io.newsroom.contract;
 
 /** What a page upsert did to one article. */
 public enum UpsertOutcome {

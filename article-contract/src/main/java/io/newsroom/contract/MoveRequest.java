@@ -1,9 +1,8 @@
-package io.newsroom.article.api;
+package io.newsroom.contract;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Body of {@code POST /api/v1/desk/articles/{id}/move}: moves a part of this article to another article of the
@@ -13,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param toId      id of the receiving article; its fields of that part must be empty (409 otherwise)
  * @param toVersion the receiving article's current version; 412 when stale
  */
-@Schema(description = "Move the headline block or the byline to another article",
-        example = "{\"part\": \"headline\", \"to_id\": \"4f9c7c1e-3f0e-4a57-9a53-1d0c5d1b9e21\", \"to_version\": 2}")
 public record MoveRequest(
         @NotNull @Pattern(regexp = "headline|byline", message = "must be headline or byline") String part,
         @NotNull UUID toId, @NotNull Long toVersion) {

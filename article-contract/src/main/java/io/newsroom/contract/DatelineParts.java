@@ -1,6 +1,5 @@
-package io.newsroom.article.model;
+package io.newsroom.contract;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The parts of a printed dateline ({@code 电头}).
@@ -9,6 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param place    where it was filed, e.g. {@code 北京}; {@code null} when not printed
  * @param dateText the date as printed, e.g. {@code 2月27日}; {@code null} when not printed
  */
-@Schema(description = "Parsed dateline", example = "{\"source\": \"新华社\", \"place\": \"北京\", \"date_text\": \"2月27日\"}")
 public record DatelineParts(String source, String place, String dateText) {
 }

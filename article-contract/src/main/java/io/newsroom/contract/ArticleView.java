@@ -1,18 +1,12 @@
-package io.newsroom.article.api;
+package io.newsroom.contract;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.newsroom.article.model.Contributor;
-import io.newsroom.article.model.DatelineParts;
-import io.newsroom.article.model.Paragraph;
-import io.newsroom.article.model.Photo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The full article, as the desk and the mobile clients read it. {@code editorial} is present only on the
+ * The full article, as the desk, the mobile clients and render-service read it. {@code editorial} is present only on the
  * desk API.
  *
  * @param id              article id
@@ -38,15 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param createdAt       creation time (UTC)
  * @param updatedAt       last change (UTC)
  * @param publishedAt     publication time, {@code null} unless published
- * @param editorial       desk-only metadata, absent on the public API
+ * @param editorial       desk-only metadata, absent on the public API (services omit it when {@code null})
  */
-@Schema(description = "A full article")
 public record ArticleView(UUID id, String paper, LocalDate date, int page, String pageName, int position, String type,
         String column, String kicker, String headline, String subheadline, String byline,
         List<Contributor> contributors, String dateline, DatelineParts datelineParts, List<Paragraph> paragraphs,
-        Integer continuesOnPage, List<Photo> photos, String status, long version, Instant createdAt,
-        Instant updatedAt, Instant publishedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Editorial editorial) {
+        Integer continuesOnPage, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
+        Instant updatedAt, Instant publishedAt, Editorial editorial) {
 
     /**
      * Desk-only metadata.
@@ -57,7 +49,6 @@ public record ArticleView(UUID id, String paper, LocalDate date, int page, Strin
      * @param lastEditor      {@code upn} of the last editor, {@code null} if none
      * @param editedByEditor  whether an editor changed it (a page upsert then never overwrites it)
      */
-    @Schema(description = "Desk-only metadata of an article")
     public record Editorial(List<String> flags, Double confidence, SourceReference source, String lastEditor,
             boolean editedByEditor) {
     }
@@ -69,8 +60,14 @@ public record ArticleView(UUID id, String paper, LocalDate date, int page, Strin
      * @param pageContentHash hex SHA-256 of the page text it came from
      * @param sourceLines     1-based inclusive line ranges of the page text
      */
-    @Schema(description = "Source of an article in the segmented page")
     public record SourceReference(int page, int itemIndex, String itemContentHash, String pageContentHash,
             List<List<Integer>> sourceLines) {
+    }
+
+    /** Normalises absent lists to empty ones. */
+    public ArticleView {
+        contributors = contributors == null ? List.of() : contributors;
+        paragraphs = paragraphs == null ? List.of() : paragraphs;
+        photos = photos == null ? List.of() : photos;
     }
 }

@@ -1,4 +1,4 @@
-package io.newsroom.article.api;
+package io.newsroom.contract;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A JSON merge patch (RFC 7396) of the editable fields of an article: a member present with a value sets
@@ -23,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param continuesOnPage jump page 1..99
  * @param flags           segmentation flags still open
  */
-@Schema(description = "JSON merge patch of an article's editable fields",
-        example = "{\"headline\": \"我市积极推动科技大市场建设\", \"subheadline\": null}")
 public record ArticlePatch(
         @Size(max = 200) String kicker,
         @Size(max = 200) String headline,
