@@ -1,5 +1,6 @@
 package io.newsroom.edition.client;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
@@ -26,7 +27,7 @@ public class RemoteErrorMapper implements ResponseExceptionMapper<RemoteRejected
             if (body != null && body.detail() != null) {
                 detail = detail + ": " + body.detail();
             }
-        } catch (RuntimeException notAProblem) {
+        } catch (ProcessingException | IllegalStateException notAProblem) {
             // the body is not problem+json: the status alone describes the rejection
         }
         return new RemoteRejectedException(response.getStatus(), detail);

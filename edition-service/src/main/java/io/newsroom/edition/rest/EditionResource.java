@@ -1,8 +1,8 @@
 package io.newsroom.edition.rest;
 
+import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.api.EditionView;
 import io.newsroom.edition.api.PageSummary;
-import io.newsroom.edition.api.RenditionManifest;
 import io.newsroom.edition.segment.DecodedPage;
 import io.newsroom.edition.service.Caller;
 import io.newsroom.edition.service.EditionService;

@@ -58,7 +58,7 @@ class DeskResourceTest {
 
     @BeforeEach
     void editorAccount() throws SQLException {
-        article().resetAll();
+        ServiceStubs.resetArticle();
         try (Connection db = dataSource.getConnection()) {
             EditorAddCommand.add(db, "desk-editor", "张编辑", PASSWORD);
         }

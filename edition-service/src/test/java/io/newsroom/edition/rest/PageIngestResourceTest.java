@@ -17,8 +17,8 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
-import io.newsroom.edition.TestPages;
 import io.newsroom.edition.TestPages.Seed;
+import io.newsroom.edition.TestPages;
 import io.newsroom.edition.segment.ItemType;
 import io.newsroom.edition.segment.SegmentedItem;
 import io.newsroom.edition.service.PageIngestService;
@@ -45,7 +45,7 @@ class PageIngestResourceTest {
 
     @BeforeEach
     void resetStubs() {
-        article().resetAll();
+        ServiceStubs.resetArticle();
     }
 
     static List<Seed> seeds() {
@@ -57,7 +57,7 @@ class PageIngestResourceTest {
     void ingestsEachSeedPageAndSendsItsItemsToArticleService(Seed seed) {
         List<SegmentedItem> items = seed.items();
         String hash = PageIngestService.sha256(seed.text());
-        ServiceStubs.stubUpsert("lcrb", seed.date(), seed.page(), hash, types(items));
+        ServiceStubs.stubUpsert("lcrb", seed.date(), seed.page(), hash, items);
 
         JsonPath summary = put(seed.date(), seed.page(), seed.text().getBytes(StandardCharsets.UTF_8),
                 "text/plain; charset=utf-8");

@@ -10,10 +10,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newsroom.devstack.testing.JwtKeysResource;
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages;
-import io.newsroom.devstack.testing.JwtKeysResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.Charset;
@@ -37,7 +37,7 @@ class PageInputValidationTest {
 
     @BeforeEach
     void resetStubs() {
-        article().resetAll();
+        ServiceStubs.resetArticle();
     }
 
     @AfterEach

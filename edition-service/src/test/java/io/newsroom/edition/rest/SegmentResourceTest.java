@@ -9,16 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
+import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.TestPages;
 import io.newsroom.edition.repository.EditionRepository;
-import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.segment.PageSegmenter;
 import io.newsroom.edition.segment.SegmentedItem;
 import io.newsroom.edition.segment.SegmentedPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,7 +36,7 @@ class SegmentResourceTest {
     void segmentsAPageWithoutStoringAnything() {
         Seed seed = TestPages.seeds().get(1);
         SegmentedPage expected = new PageSegmenter().segment(seed.text());
-        ServiceStubs.article().resetAll();
+        ServiceStubs.resetArticle();
         long pagesBefore = storedPages();
 
         JsonPath answer = anonymous().contentType("text/plain").body(seed.text().getBytes(Charset.forName("GB18030")))
