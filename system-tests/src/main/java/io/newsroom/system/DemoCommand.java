@@ -67,7 +67,9 @@ public final class DemoCommand {
             }
             demo.run();
             System.exit(0);
-        } catch (RuntimeException | IOException e) {
+        } catch (IllegalStateException | java.io.UncheckedIOException | IOException e) {
+            // what the stack reports (a component that does not start, a refused call): the message says it all;
+            // anything else is a bug and ends with its stack trace
             System.err.println("demo failed: " + e.getMessage());
             System.exit(1);
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.devstack.JwtKeyPair;
 import io.newsroom.devstack.LocalPostgres;
+import io.newsroom.devstack.Seeds;
 import io.newsroom.devstack.Tokens;
 import io.newsroom.devstack.testing.JwtKeysResource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,7 +24,7 @@ import java.util.Map;
 /**
  * A local stack for the benchmark (not a test): starts an embedded PostgreSQL (zonky), generates a JWT key pair,
  * runs the packaged service ({@code target/quarkus-app/quarkus-run.jar}) against them in prod profile, upserts and
- * publishes the gold pages of {@code src/test/resources/gold} (dates from {@code seeds/editions.json}), prints
+ * publishes the gold pages of {@code seeds/gold} (system property {@code newsroom.seeds}), prints
  * {@code READY <base url>} and keeps running until it is killed. Used by {@code bench/run-local.sh}.
  */
 public final class BenchStack {
@@ -67,7 +68,7 @@ public final class BenchStack {
         ObjectMapper json = new ObjectMapper();
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
             ObjectNode gold;
-            try (InputStream in = BenchStack.class.getResourceAsStream("/gold/" + page.getKey())) {
+            try (InputStream in = java.nio.file.Files.newInputStream(Seeds.gold(page.getKey()))) {
                 gold = (ObjectNode) json.readTree(in);
             }
             ObjectNode body = json.createObjectNode().put("page_name", "要闻")
