@@ -12,6 +12,7 @@ import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.ParagraphsUpdate;
 import io.newsroom.contract.PhotosUpdate;
+import io.newsroom.contract.RevisionList;
 import io.newsroom.contract.RevisionView;
 import io.newsroom.contract.SplitRequest;
 import io.newsroom.contract.SplitResult;
@@ -345,14 +346,5 @@ public class DeskArticleResource {
 
     private static String editor(SecurityContext user) {
         return user.getUserPrincipal().getName();
-    }
-
-    /**
-     * Revisions listing.
-     *
-     * @param items revisions, oldest first
-     */
-    @Schema(name = "RevisionList")
-    record RevisionList(List<RevisionView> items) {
     }
 }

@@ -3,6 +3,8 @@ package io.newsroom.devstack.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -172,6 +174,9 @@ public final class OpenApiContract {
             if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
                 return;
             }
+            if (!raw.isEnum() && customSerializer(raw)) {
+                return; // written by a serializer of its own: the client's Java type does not say its JSON shape
+            }
             String expected = jsonType(raw);
             Set<String> documented = types(resolved);
             if (!documented.isEmpty() && !documented.contains(expected)) {
@@ -194,8 +199,6 @@ public final class OpenApiContract {
                 if (values.isObject()) {
                     compare(values, argument(type, 1, bindings), bindings, where + "{}", request);
                 }
-            } else if (raw.isRecord() && customSerializer(raw)) {
-                return; // written by a serializer of its own: its members are not its record components
             } else if (raw.isRecord()) {
                 if (seen.add(raw.getName() + "@" + request)) {
                     record(resolved, raw, type, bindings, where, request);
@@ -227,9 +230,7 @@ public final class OpenApiContract {
                     problems.add(at + ": the document allows null, the client reads a primitive");
                 }
                 boolean required = contains(schema.path("required"), member);
-                if (request && required && !component.getType().isPrimitive()
-                        && !component.isAnnotationPresent(NotNull.class)
-                        && !component.getAccessor().isAnnotationPresent(NotNull.class)) {
+                if (request && required && !component.getType().isPrimitive() && !neverNull(component)) {
                     problems.add(at + ": required by the document, but the client may send null");
                 }
                 compare(properties.get(member), component.getGenericType(), bindings, at, request);
@@ -242,13 +243,29 @@ public final class OpenApiContract {
             }
         }
 
+        /** Whether the client's mapper has a serializer of its own for a record or enum type (a module's). */
         private boolean customSerializer(Class<?> raw) {
+            if (!raw.isRecord() && !raw.isEnum()) {
+                return false;
+            }
             try {
-                return !(json.getSerializerProviderInstance().findValueSerializer(raw)
-                        instanceof com.fasterxml.jackson.databind.ser.std.BeanSerializerBase);
+                var serializer = json.getSerializerProviderInstance().findValueSerializer(raw);
+                return !(serializer instanceof com.fasterxml.jackson.databind.ser.std.BeanSerializerBase
+                        || serializer instanceof com.fasterxml.jackson.databind.ser.std.EnumSerializer);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** Whether the record's validation forbids {@code null} ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}). */
+        private static boolean neverNull(RecordComponent component) {
+            for (var annotated : List.of(component, component.getAccessor())) {
+                if (annotated.isAnnotationPresent(NotNull.class) || annotated.isAnnotationPresent(NotBlank.class)
+                        || annotated.isAnnotationPresent(NotEmpty.class)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void enumValues(JsonNode schema, Class<?> raw, String where) {

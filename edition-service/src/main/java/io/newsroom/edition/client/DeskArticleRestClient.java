@@ -5,7 +5,7 @@ import io.newsroom.contract.ItemPage;
 import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.ParagraphsUpdate;
-import io.newsroom.contract.RevisionView;
+import io.newsroom.contract.RevisionList;
 import io.newsroom.contract.SplitRequest;
 import io.newsroom.contract.SplitResult;
 import jakarta.ws.rs.Consumes;
@@ -71,6 +71,6 @@ interface DeskArticleRestClient {
 
     @GET
     @Path("/articles/{id}/revisions")
-    ItemPage<RevisionView> revisions(@PathParam("id") UUID id,
+    RevisionList revisions(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -1,6 +1,7 @@
 package io.newsroom.edition.client;
 
 import io.newsroom.edition.segment.SegmentedItem;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -10,5 +11,6 @@ import java.util.List;
  * @param contentHash lower-case hex SHA-256 of the page text's UTF-8 bytes
  * @param items       the page's items in order (position = index)
  */
-public record PageUpsertRequest(String pageName, String contentHash, List<SegmentedItem> items) {
+public record PageUpsertRequest(@NotNull String pageName, @NotNull String contentHash,
+        @NotNull List<SegmentedItem> items) {
 }
