@@ -249,7 +249,7 @@ public final class OpenApiContract {
                 return false;
             }
             try {
-                var serializer = json.getSerializerProviderInstance().findValueSerializer(raw);
+                Object serializer = json.getSerializerProviderInstance().findValueSerializer(raw);
                 return !(serializer instanceof com.fasterxml.jackson.databind.ser.std.BeanSerializerBase
                         || serializer instanceof com.fasterxml.jackson.databind.ser.std.EnumSerializer);
             } catch (JsonProcessingException e) {
