@@ -1,6 +1,6 @@
 package io.newsroom.edition.api;
 
-import io.newsroom.edition.segment.Flag;
+import io.newsroom.segmenter.Flag;
 
 /**
  * A flag an editor should review on one item of a page.

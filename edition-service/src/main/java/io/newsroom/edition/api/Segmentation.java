@@ -1,6 +1,6 @@
 package io.newsroom.edition.api;
 
-import io.newsroom.edition.segment.SegmentedItem;
+import io.newsroom.segmenter.SegmentedItem;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package io.newsroom.edition.client;
 
-import io.newsroom.edition.segment.SegmentedItem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsroom.edition.mapping.EditionMapper;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
@@ -9,8 +10,8 @@ import java.util.List;
  *
  * @param pageName    page name, e.g. 要闻
  * @param contentHash lower-case hex SHA-256 of the page text's UTF-8 bytes
- * @param items       the page's items in order (position = index)
+ * @param items       the page's items in order (position = index), as {@link EditionMapper#articleItems} writes them
  */
 public record PageUpsertRequest(@NotNull String pageName, @NotNull String contentHash,
-        @NotNull List<SegmentedItem> items) {
+        @NotNull List<ObjectNode> items) {
 }

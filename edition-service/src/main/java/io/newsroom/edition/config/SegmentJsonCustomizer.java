@@ -1,7 +1,7 @@
 package io.newsroom.edition.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.edition.segment.json.SegmentJsonModule;
+import io.newsroom.segmenter.json.SegmentJsonModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 

@@ -1,9 +1,9 @@
 package io.newsroom.edition.rest;
 
 import io.newsroom.edition.api.Segmentation;
-import io.newsroom.edition.segment.DecodedPage;
-import io.newsroom.edition.segment.PageSegmenter;
-import io.newsroom.edition.segment.SegmentedPage;
+import io.newsroom.segmenter.DecodedPage;
+import io.newsroom.segmenter.PageSegmenter;
+import io.newsroom.segmenter.SegmentedPage;
 import io.newsroom.edition.service.PageTextReader;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

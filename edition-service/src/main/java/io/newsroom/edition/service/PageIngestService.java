@@ -11,10 +11,10 @@ import io.newsroom.edition.entity.EditionStatus;
 import io.newsroom.edition.entity.PageEntity;
 import io.newsroom.edition.mapping.EditionMapper;
 import io.newsroom.edition.repository.EditionRepository;
-import io.newsroom.edition.segment.DecodedPage;
-import io.newsroom.edition.segment.PageSegmenter;
-import io.newsroom.edition.segment.SegmentedPage;
 import io.newsroom.edition.storage.RawPageArchive;
+import io.newsroom.segmenter.DecodedPage;
+import io.newsroom.segmenter.PageSegmenter;
+import io.newsroom.segmenter.SegmentedPage;
 import io.newsroom.support.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,7 +88,7 @@ public class PageIngestService {
         }
         SegmentedPage segmented = segmenter.segment(text.text());
         PageUpsertResult upserted = articles.upsertPage(paper.code(), date, number,
-                new PageUpsertRequest(name, sha256, segmented.items()), caller.authorization());
+                new PageUpsertRequest(name, sha256, mapper.articleItems(segmented.items())), caller.authorization());
         archive.store(paper.code(), date, number, text.text());
         return QuarkusTransaction.requiringNew().call(() -> {
             editions.lock(paper.code(), date);

@@ -1,9 +1,9 @@
 package io.newsroom.edition.service;
 
 import io.newsroom.edition.config.EditionConfig;
-import io.newsroom.edition.segment.DecodedPage;
-import io.newsroom.edition.segment.PageTextDecoder;
-import io.newsroom.edition.segment.PageTextException;
+import io.newsroom.segmenter.DecodedPage;
+import io.newsroom.segmenter.PageTextDecoder;
+import io.newsroom.segmenter.PageTextException;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newsroom.devstack.testing.OpenApiContract;
-import io.newsroom.edition.segment.json.SegmentJsonModule;
+import io.newsroom.segmenter.json.SegmentJsonModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -19,9 +20,9 @@ import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.TestPages;
-import io.newsroom.edition.segment.ItemType;
-import io.newsroom.edition.segment.SegmentedItem;
 import io.newsroom.edition.service.PageIngestService;
+import io.newsroom.segmenter.ItemType;
+import io.newsroom.segmenter.SegmentedItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.path.json.JsonPath;
@@ -83,6 +84,7 @@ class PageIngestResourceTest {
         assertEquals(seed.pageName(), sent.getString("page_name"));
         assertEquals(items.size(), sent.getList("items").size());
         assertEquals(items.get(0).type().code(), sent.getString("items[0].type"));
+        assertFalse(sent.getMap("items[0]").containsKey("continued_from_page"), "not in article-service's contract yet");
         assertEquals(items.get(0).paragraphs(), sent.getList("items[0].paragraphs"));
         assertEquals(List.of(items.get(0).sourceLines().get(0).first(), items.get(0).sourceLines().get(0).last()),
                 sent.getList("items[0].source_lines[0]"));

@@ -1,0 +1,34 @@
+package io.newsroom.segmenter;
+
+import io.newsroom.segmenter.pipeline.BlockBuilder;
+import io.newsroom.segmenter.pipeline.ItemAssembler;
+import io.newsroom.segmenter.pipeline.LineSplitter;
+import io.newsroom.segmenter.pipeline.PageLine;
+import io.newsroom.segmenter.pipeline.PageStyle;
+import io.newsroom.segmenter.pipeline.TextNormalizer;
+
+import java.util.List;
+
+/**
+ * Segments the text of one printed page into items. Pure and thread-safe: no I/O, no framework.
+ *
+ * <p>The pipeline (package {@code pipeline}): {@link TextNormalizer} (line ends, spaces, control characters) →
+ * {@link LineSplitter} (numbered lines, jump markers, inline credits) → {@link PageStyle} (hard-wrapped or one
+ * paragraph per line) → {@link BlockBuilder} (typed blocks, column breaks, headline groups) →
+ * {@link ItemAssembler} (bodies, paragraphs, headlines, bylines, photos, teasers, flags). Every stage is linear
+ * in the input apart from sorting the items.
+ */
+public final class PageSegmenter {
+
+    /**
+     * @param pageText the page text (already decoded; any line ends); not {@code null}
+     * @return the page's items, ordered by where their body (else headline) starts; an empty or blank page gives
+     *         no items. {@link SegmentedPage#lineCount()} counts the lines of the normalised text.
+     */
+    public SegmentedPage segment(String pageText) {
+        List<PageLine> lines = LineSplitter.split(TextNormalizer.normalize(pageText));
+        boolean onePerLine = PageStyle.detect(lines) == PageStyle.ONE_PARAGRAPH_PER_LINE;
+        List<SegmentedItem> items = ItemAssembler.assemble(BlockBuilder.build(lines), onePerLine);
+        return new SegmentedPage(items, lines.size());
+    }
+}

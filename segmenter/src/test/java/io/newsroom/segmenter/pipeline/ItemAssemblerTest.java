@@ -1,0 +1,117 @@
+package io.newsroom.segmenter.pipeline;
+
+import io.newsroom.segmenter.Flag;
+import io.newsroom.segmenter.ItemType;
+import io.newsroom.segmenter.LineRange;
+import io.newsroom.segmenter.SegmentedItem;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ItemAssemblerTest {
+
+    private static List<SegmentedItem> items(String text, boolean onePerLine) {
+        return ItemAssembler.assemble(BlockBuilder.build(LineSplitter.split(text)), onePerLine);
+    }
+
+    @Test
+    void hardWrappedHeadlineFollowsItsBodyAndTheDatelineIsTakenOff() {
+        List<SegmentedItem> items = items("本报讯（记者 刘志耀）3月11日下午，省政协副主席张新文带领\n调研组来我市调研。\n\n省政协调研组来聊调研\n", false);
+        assertEquals(1, items.size());
+        SegmentedItem it = items.get(0);
+        assertEquals("省政协调研组来聊调研", it.headline());
+        assertEquals("本报讯（记者 刘志耀）", it.dateline());
+        assertEquals(List.of("3月11日下午，省政协副主席张新文带领调研组来我市调研。"), it.paragraphs());
+        assertEquals(List.of(new LineRange(1, 2), new LineRange(4, 4)), it.sourceLines());
+    }
+
+    @Test
+    void aShortCaptionBeforeAMarkIsAPhotoAndTheNextMarkIsAByline() {
+        List<SegmentedItem> items = items(" 3月23日，在冠县纺织项目\n现场，工作人员在忙碌。\n\n■ 本报记者 田柏林\n\n■ 本 报 记 者 夏旭光\n"
+                + "本报通讯员 杨坤\n\n“今年，阳谷县将以进取精神\n推进工作。”\n\n全力争创先行区\n", false);
+        assertEquals(2, items.size());
+        assertEquals(ItemType.PHOTO, items.get(0).type());
+        assertEquals("3月23日，在冠县纺织项目现场，工作人员在忙碌。", items.get(0).photos().get(0).caption());
+        assertEquals("本报记者 田柏林", items.get(0).photos().get(0).credit());
+        assertEquals("本报记者 夏旭光 本报通讯员 杨坤", items.get(1).byline());
+        assertEquals("全力争创先行区", items.get(1).headline());
+    }
+
+    @Test
+    void aNoteSignedByACommentatorIsNotACaption() {
+        List<SegmentedItem> items = items(" 编 者 按\n\n今天起，本报开设专栏，敬请关注。\n\n■ 本报评论员\n\n"
+                + "春天是播种的季节，也是奋斗的季\n节。\n\n以只争朝夕的精神奋进新征程\n", false);
+        assertEquals(2, items.size());
+        assertEquals(ItemType.ARTICLE, items.get(0).type());
+        assertEquals("编者按", items.get(0).column());
+        assertEquals(List.of("今天起，本报开设专栏，敬请关注。"), items.get(0).paragraphs());
+        assertEquals("本报评论员", items.get(1).byline());
+        assertEquals("以只争朝夕的精神奋进新征程", items.get(1).headline());
+    }
+
+    @Test
+    void onePerLineACreditAfterABodyEndsACaptionThatIsItsLastParagraph() {
+        List<SegmentedItem> items = items("老年人如何跨越数字鸿沟?\n\n据新华社北京3月11日电 工业和信息化部11日表示,将推进适老化改造。\n\n"
+                + "3月11日,在茌平区一家企业,工人正在赶制订单。\n\n■ 本报记者 李静\n\n凝心聚力建设现代化强市\n\n"
+                + "本报记者 周磊\n\n全国两会胜利闭幕后,我市迅速掀起学习热潮。\n", true);
+        assertEquals(List.of(ItemType.ARTICLE, ItemType.PHOTO, ItemType.ARTICLE),
+                items.stream().map(SegmentedItem::type).toList());
+        assertEquals(List.of("工业和信息化部11日表示,将推进适老化改造。"), items.get(0).paragraphs());
+        assertEquals("3月11日,在茌平区一家企业,工人正在赶制订单。", items.get(1).photos().get(0).caption());
+        assertEquals("本报记者 李静", items.get(1).photos().get(0).credit());
+        assertEquals("本报记者 周磊", items.get(2).byline());
+    }
+
+    @Test
+    void aBodyWithoutHeadlineIsFlaggedAndAHeadlineWithoutBodyIsATeaser() {
+        List<SegmentedItem> items = items(" 本报讯（记者 赵宗锋）3月24日，代表团来聊访问。\n 擦亮新时代党的建设“金色名片”\n", false);
+        assertEquals(2, items.size());
+        assertNull(items.get(0).headline());
+        assertTrue(items.get(0).flags().contains(Flag.HEADLINE_MISSING));
+        assertEquals(ItemType.TEASER, items.get(1).type());
+        assertEquals("擦亮新时代党的建设“金色名片”", items.get(1).headline());
+    }
+
+    @Test
+    void aCrossheadBetweenTwoBlocksOfOneBodyIsKeptInPlace() {
+        List<SegmentedItem> items = items("■ 本报记者 贾新伟\n\n招商引资，是经济发展的源头活水。\n\n以商招商\n厚植持续发展新优势\n\n“目前，项目主体的施工已全部完成。”\n", false);
+        assertEquals(1, items.size());
+        assertEquals(List.of("以商招商 厚植持续发展新优势"), items.get(0).crossheads());
+        assertEquals(3, items.get(0).paragraphs().size());
+        assertEquals("以商招商 厚植持续发展新优势", items.get(0).paragraphs().get(1));
+    }
+
+    @Test
+    void onePerLinePagesPutHeadlinesBeforeBodiesWithColumnBylineAndJumps() {
+        List<SegmentedItem> items = items("神州大地清风劲\n\n——2025年作风建设综述\n\n详细报道见第8版\n\n建设制造业基地\n\n两会新观察 ③\n\n本报记者 赵宗锋\n\n"
+                + "提到聊城制造,你会想到什么?是轴承的精密严谨。\n\n(一)忆往昔,聊城工业敢闯敢转\n\n聊城的工业史,就是一部奋斗史。\n", true);
+        assertEquals(2, items.size());
+        assertEquals(ItemType.TEASER, items.get(0).type());
+        assertEquals(8, items.get(0).continuesOnPage());
+        SegmentedItem article = items.get(1);
+        assertEquals("建设制造业基地", article.headline());
+        assertEquals("两会新观察 ③", article.column());
+        assertEquals("本报记者 赵宗锋", article.byline());
+        assertEquals(List.of("(一)忆往昔,聊城工业敢闯敢转"), article.crossheads());
+    }
+
+    @Test
+    void indexBoxAndStaffLine() {
+        List<SegmentedItem> items = items("今日导读\n\n理论周刊\n\n聚力建设现代化城市\n\n第3-5版\n\n值班编委:朱海波 责编:王博 邹越\n", true);
+        assertEquals(List.of(ItemType.INDEX, ItemType.STAFF), items.stream().map(SegmentedItem::type).toList());
+        assertEquals(List.of("今日导读", "理论周刊", "聚力建设现代化城市", "第3-5版"), items.get(0).paragraphs());
+        assertEquals(List.of("值班编委:朱海波 责编:王博 邹越"), items.get(1).paragraphs());
+    }
+
+    @Test
+    void textThatFitsNowhereIsKeptAsAnOrphan() {
+        List<SegmentedItem> items = items("■ 本报记者 刘敏\n", false);
+        assertEquals(1, items.size());
+        assertEquals(List.of(Flag.ORPHAN_TEXT), items.get(0).flags());
+        assertEquals(List.of("本报记者 刘敏"), items.get(0).paragraphs());
+    }
+}

@@ -1,0 +1,87 @@
+package io.newsroom.segmenter.pipeline;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LinePatternsTest {
+
+    @Test
+    void datelinesOfTheFormsTheSeedsShow() {
+        assertEquals("本报讯（记者 赵宗锋 黄振）".length(), LinePatterns.datelineLength("本报讯（记者 赵宗锋 黄振） 3月24日"));
+        assertEquals("本报讯 （记者 李政哲 黄涛）".length(), LinePatterns.datelineLength("本报讯 （记者 李政哲 黄涛） 3月"));
+        assertEquals("本报北京讯（记者 林金彦 黄振）".length(), LinePatterns.datelineLength("本报北京讯（记者 林金彦 黄振） 3月12日"));
+        assertEquals("本报讯(记者 吴兆旭)".length(), LinePatterns.datelineLength("本报讯(记者 吴兆旭)日前,省商务厅"));
+        assertEquals("据新华社北京2月27日电".length(), LinePatterns.datelineLength("据新华社北京2月27日电 近日，中共中央"));
+        assertEquals(0, LinePatterns.datelineLength("近日，市商务局等16个部门"));
+    }
+
+    @Test
+    void wireDatelinesKeepTheirReporters() {
+        assertEquals("新华社北京3月19日电（记者 高敬）".length(),
+                LinePatterns.datelineLength("新华社北京3月19日电（记者 高敬）记者19日从生态环境部获悉"));
+        assertEquals("新华社北京3月5日电(记者 王琳 李强)".length(),
+                LinePatterns.datelineLength("新华社北京3月5日电(记者 王琳 李强)十四届全国人大"));
+        // a bracket that is not a reporter credit stays in the body
+        assertEquals("新华社北京3月5日电".length(), LinePatterns.datelineLength("新华社北京3月5日电（2025年）政府工作报告"));
+    }
+
+    @Test
+    void commentaryBylinesAreNotPhotoCredits() {
+        assertTrue(LinePatterns.isCommentaryByline("本报评论员"));
+        assertTrue(LinePatterns.isCommentaryByline("特约评论员 王强"));
+        assertFalse(LinePatterns.isCommentaryByline("本报记者 张洁 吴兆旭"));
+    }
+
+    @Test
+    void bylinesWithAndWithoutMark() {
+        assertTrue(LinePatterns.isMark("■ 本报记者 刘敏"));
+        assertTrue(LinePatterns.isByline("本报通讯员 杨坤"));
+        assertTrue(LinePatterns.isByline("本报记者 赵宗锋"));
+        assertTrue(LinePatterns.isByline("高新区党工委书记、管委会主任 张亚"));
+        assertFalse(LinePatterns.isByline("市委常委会召开2025年度民主生活会"));
+        assertFalse(LinePatterns.isByline("记者从市科技局获悉，2024年"));
+    }
+
+    @Test
+    void furnitureLines() {
+        assertTrue(LinePatterns.isStaff("值班编委:朱海波 值班审核:张洁"));
+        assertTrue(LinePatterns.isIndexHeading("今日导读"));
+        assertTrue(LinePatterns.isIndexPage("第3-5版"));
+        assertTrue(LinePatterns.isColumn("两会新观察 ③"));
+        assertTrue(LinePatterns.isColumn("编 者 按"));
+        assertFalse(LinePatterns.isColumn("省政协调研组来聊调研"));
+        assertTrue(LinePatterns.isSeriesTitle("学习贯彻党的二十届三中全会精神·抓学习话落实"));
+        assertTrue(LinePatterns.isEnumerated("(一)忆往昔,聊城工业"));
+        assertEquals(8, LinePatterns.jumpPage("（下 转 第 8 版）"));
+    }
+
+    @Test
+    void jumpRuleReadsArabicAndChineseNumerals() {
+        Map.of("履职工作质效。 （下转第8版）", 8, "（下转第八版）", 8, "(下转第十二版)", 12, "详细报道见第五版", 5)
+                .forEach((line, page) -> assertEquals(page, LinePatterns.jumpPage(line), line));
+        assertEquals("履职工作质效。", LinePatterns.withoutJump("履职工作质效。 （下转第八版）"));
+        assertNull(LinePatterns.jumpPage("（上接第1版）"));
+        assertNull(LinePatterns.jumpPage("转变作风"));
+    }
+
+    @Test
+    void continuationRuleReadsUpperMarkersWithArabicAndChineseNumerals() {
+        Map.of("（上接第1版）", 1, "上接第一版", 1, "(上接第8版)", 8, "（上 接 第 一 版）", 1, "（上接第二十版）", 20,
+                "（上接第九十九版）", 99).forEach((line, page) -> assertEquals(page, LinePatterns.continuedFromPage(line), line));
+        assertEquals("本报讯（记者 林晨）", LinePatterns.withoutContinuedFrom("（上接第一版）本报讯（记者 林晨）"));
+        assertNull(LinePatterns.continuedFromPage("（下转第8版）"));
+        assertNull(LinePatterns.continuedFromPage("接续奋斗"));
+    }
+
+    @Test
+    void pageNumbersFromOneToNinetyNine() {
+        Map.of("一", 1, "九", 9, "十", 10, "十一", 11, "三十", 30, "四十七", 47, "16", 16)
+                .forEach((printed, page) -> assertEquals(page, LinePatterns.pageNumber(printed), printed));
+    }
+}
