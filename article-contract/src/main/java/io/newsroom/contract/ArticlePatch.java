@@ -3,7 +3,6 @@ package io.newsroom.contract;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -29,8 +28,7 @@ public record ArticlePatch(
         @Size(max = 100) String column,
         @Size(max = 200) String byline,
         @Size(max = 200) String dateline,
-        @Pattern(regexp = "article|photo|teaser|index|staff",
-                message = "must be one of article, photo, teaser, index, staff") String type,
+        ItemType type,
         @Min(1) @Max(99) Integer continuesOnPage,
-        @Size(max = 50) List<@NotNull @Size(max = 64) String> flags) {
+        @Size(max = 50) List<@NotNull Flag> flags) {
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
  * @param photoCount      number of photos
  * @param version         article version
  */
-public record ArticleSummary(UUID id, int page, String pageName, int position, String type, String column,
+public record ArticleSummary(UUID id, int page, String pageName, int position, ItemType type, String column,
         String kicker, String headline, String subheadline, String byline, String summary, Integer continuesOnPage,
         int photoCount, long version) {
 }

@@ -26,6 +26,7 @@ import java.util.UUID;
  * @param datelineParts   parsed dateline
  * @param paragraphs      body and crossheads in order
  * @param continuesOnPage jump page or {@code null}
+ * @param continuedFromPage page the story continues from ("（上接第N版）") or {@code null}
  * @param photos          photos in order
  * @param status          {@code DRAFT|PUBLISHED|WITHDRAWN}
  * @param version         the article version (the desk ETag)
@@ -34,10 +35,10 @@ import java.util.UUID;
  * @param publishedAt     publication time, {@code null} unless published
  * @param editorial       desk-only metadata, absent on the public API (services omit it when {@code null})
  */
-public record ArticleView(UUID id, String paper, LocalDate date, int page, String pageName, int position, String type,
+public record ArticleView(UUID id, String paper, LocalDate date, int page, String pageName, int position, ItemType type,
         String column, String kicker, String headline, String subheadline, String byline,
         List<Contributor> contributors, String dateline, DatelineParts datelineParts, List<Paragraph> paragraphs,
-        Integer continuesOnPage, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
+        Integer continuesOnPage, Integer continuedFromPage, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
         Instant updatedAt, Instant publishedAt, Editorial editorial) {
 
     /**
@@ -49,7 +50,7 @@ public record ArticleView(UUID id, String paper, LocalDate date, int page, Strin
      * @param lastEditor      {@code upn} of the last editor, {@code null} if none
      * @param editedByEditor  whether an editor changed it (a page upsert then never overwrites it)
      */
-    public record Editorial(List<String> flags, Double confidence, SourceReference source, String lastEditor,
+    public record Editorial(List<Flag> flags, Double confidence, SourceReference source, String lastEditor,
             boolean editedByEditor) {
     }
 

@@ -26,7 +26,7 @@ public record PageUpsertResult(String paper, LocalDate date, int page, String co
      * @param version  the version after the call (for REMOVED: the last version)
      * @param outcome  what happened
      */
-    public record ArticleOutcome(UUID id, int position, String type, String headline, ArticleStatus status, long version,
+    public record ArticleOutcome(UUID id, int position, ItemType type, String headline, ArticleStatus status, long version,
             UpsertOutcome outcome) {
     }
 

@@ -67,6 +67,9 @@ public class ArticleEntity {
     public List<Paragraph> paragraphs = new ArrayList<>();
     @Column(name = "continues_on_page")
     public Integer continuesOnPage;
+    /** Page the story continues from ("（上接第N版）"), {@code null} when it starts on this page. */
+    @Column(name = "continued_from_page")
+    public Integer continuedFromPage;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Photo> photos = new ArrayList<>();
     /** Segmentation flags (stable names of the segmenter's Flag enum). */

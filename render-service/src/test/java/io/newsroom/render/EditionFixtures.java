@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.Photo;
 import io.newsroom.devstack.Seeds;
@@ -127,8 +128,9 @@ public final class EditionFixtures {
             String column, String kicker, String headline, String subheadline, String byline, String dateline,
             List<Paragraph> paragraphs, Integer continuesOnPage, List<Photo> photos, long version,
             Instant updatedAt) {
-        return new ArticleView(id(key), "lcrb", null, page, pageName, position, type, column, kicker, headline,
-                subheadline, byline, List.of(), dateline, null, paragraphs, continuesOnPage, photos,
+        return new ArticleView(id(key), "lcrb", null, page, pageName, position, ItemType.fromCode(type), column,
+                kicker, headline,
+                subheadline, byline, List.of(), dateline, null, paragraphs, continuesOnPage, null, photos,
                 ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, null);
     }
 

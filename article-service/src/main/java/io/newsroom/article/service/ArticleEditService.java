@@ -24,6 +24,7 @@ import io.newsroom.contract.ArticlePatch;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.EditableField;
+import io.newsroom.contract.Flag;
 import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.Paragraph;
@@ -95,10 +96,10 @@ public class ArticleEditService {
             set(present, COLUMN, patch.column(), a.column, v -> a.column = v, changed);
             set(present, BYLINE, patch.byline(), a.byline, v -> a.byline = v, changed);
             set(present, DATELINE, patch.dateline(), a.dateline, v -> a.dateline = v, changed);
-            set(present, TYPE, patch.type(), a.type, v -> a.type = v, changed);
+            set(present, TYPE, patch.type() == null ? null : patch.type().code(), a.type, v -> a.type = v, changed);
             set(present, CONTINUES_ON_PAGE, patch.continuesOnPage(), a.continuesOnPage,
                     v -> a.continuesOnPage = v, changed);
-            List<String> flags = patch.flags() == null ? List.of() : patch.flags();
+            List<String> flags = patch.flags() == null ? List.of() : patch.flags().stream().map(Flag::name).toList();
             set(present, FLAGS, flags, a.flags, v -> a.flags = new ArrayList<>(v), changed);
             if (changed.contains(BYLINE.wireName()) || changed.contains(DATELINE.wireName())) {
                 ArticleMapper.reparseCredits(a);

@@ -1,6 +1,6 @@
 package io.newsroom.edition.api;
 
-import io.newsroom.segmenter.SegmentedItem;
+import io.newsroom.contract.SegmentedItem;
 import java.util.List;
 
 /**

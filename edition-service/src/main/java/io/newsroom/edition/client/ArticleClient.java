@@ -2,6 +2,7 @@ package io.newsroom.edition.client;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsroom.contract.PageUpsert;
 import io.newsroom.contract.PageUpsertResult;
 import io.newsroom.contract.Paper;
 import io.newsroom.contract.PublicationResult;
@@ -81,12 +82,12 @@ public class ArticleClient {
      * @throws ProblemException 503 or 502, see the class comment
      */
     @Fallback(fallbackMethod = "upsertPageFailed")
-    public PageUpsertResult upsertPage(String paper, LocalDate date, int page, PageUpsertRequest body,
+    public PageUpsertResult upsertPage(String paper, LocalDate date, int page, PageUpsert body,
             String authorization) {
         return rest.upsertPage(paper, date, page, authorization, body);
     }
 
-    PageUpsertResult upsertPageFailed(String paper, LocalDate date, int page, PageUpsertRequest body,
+    PageUpsertResult upsertPageFailed(String paper, LocalDate date, int page, PageUpsert body,
             String authorization, Throwable failure) {
         throw RemoteFailures.problem(SERVICE, "upsert of page " + page, failure, config.retryAfterSeconds());
     }

@@ -1,5 +1,6 @@
 package io.newsroom.edition.client;
 
+import io.newsroom.contract.PageUpsert;
 import io.newsroom.contract.PageUpsertResult;
 import io.newsroom.contract.Paper;
 import io.newsroom.contract.PublicationResult;
@@ -29,7 +30,7 @@ interface ArticleRestClient {
     @Path("/desk/editions/{paper}/{date}/pages/{page}")
     PageUpsertResult upsertPage(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
             @PathParam("page") int page, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            PageUpsertRequest body);
+            PageUpsert body);
 
     @POST
     @Path("/desk/editions/{paper}/{date}/publish")

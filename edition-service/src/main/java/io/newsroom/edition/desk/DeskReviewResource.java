@@ -323,7 +323,7 @@ public class DeskReviewResource {
     /** The stored value of a field of the edit form. */
     private static Object stored(ArticleView a, EditableField field) {
         return switch (field) {
-            case TYPE -> a.type();
+            case TYPE -> a.type().code();
             case COLUMN -> a.column();
             case KICKER -> a.kicker();
             case HEADLINE -> a.headline();

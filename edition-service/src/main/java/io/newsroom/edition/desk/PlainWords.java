@@ -1,8 +1,8 @@
 package io.newsroom.edition.desk;
 
+import io.newsroom.contract.Flag;
+import io.newsroom.contract.ItemType;
 import io.newsroom.edition.client.RemoteRejectedException;
-import io.newsroom.segmenter.Flag;
-import io.newsroom.segmenter.ItemType;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
 import java.util.Arrays;

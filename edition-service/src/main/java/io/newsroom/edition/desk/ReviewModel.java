@@ -2,9 +2,8 @@ package io.newsroom.edition.desk;
 
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Flag;
 import io.newsroom.contract.Paragraph;
-import io.newsroom.segmenter.Flag;
-import io.newsroom.segmenter.ItemType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,7 +74,7 @@ final class ReviewModel {
         if (article.headline() != null && !article.headline().isBlank()) {
             return article.headline();
         }
-        return PlainWords.type(ItemType.fromCode(article.type())) + " #" + (article.position() + 1);
+        return PlainWords.type(article.type()) + " #" + (article.position() + 1);
     }
 
     /**
@@ -118,7 +117,7 @@ final class ReviewModel {
             Paragraph p = a.paragraphs().get(i);
             paragraphs.add(new DeskViews.ParagraphView(i, p.crosshead(), p.text()));
         }
-        List<String> flags = a.editorial() == null ? List.of() : a.editorial().flags();
+        List<Flag> flags = a.editorial() == null ? List.of() : a.editorial().flags();
         StringJoiner lines = new StringJoiner(",");
         StringJoiner linesLabel = new StringJoiner("、");
         ranges(a).forEach(r -> {
@@ -127,12 +126,12 @@ final class ReviewModel {
         });
         int first = firstLine(a);
         Double confidence = a.editorial() == null ? null : a.editorial().confidence();
-        return new DeskViews.ItemView(a.id().toString(), a.version(), label(a), a.type(),
-                PlainWords.type(ItemType.fromCode(a.type())), a.column(), a.kicker(), a.headline(),
+        return new DeskViews.ItemView(a.id().toString(), a.version(), label(a), a.type().code(),
+                PlainWords.type(a.type()), a.column(), a.kicker(), a.headline(),
                 a.subheadline(), a.byline(), a.dateline(), paragraphs, paragraphsText(a.paragraphs()), a.photos(),
                 a.continuesOnPage(), confidence == null ? null : (int) Math.round(confidence * 100),
-                flags.stream().map(f -> new DeskViews.FlagView(f, PlainWords.flag(Flag.valueOf(f)))).toList(),
-                String.join(",", flags), lines.toString(), linesLabel.toString(),
+                flags.stream().map(f -> new DeskViews.FlagView(f.name(), PlainWords.flag(f))).toList(),
+                flags.stream().map(Flag::name).collect(java.util.stream.Collectors.joining(",")), lines.toString(), linesLabel.toString(),
                 first == Integer.MAX_VALUE ? null : first, withdrawn(a),
                 a.editorial() == null ? null : a.editorial().lastEditor(),
                 next == null ? null : new DeskViews.ItemRef(next.id().toString(), next.version(), label(next)));

@@ -4,21 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Flag;
+import io.newsroom.contract.ItemType;
 import io.newsroom.contract.PageUpsertResult.ArticleOutcome;
 import io.newsroom.contract.PageUpsertResult.Conflict;
 import io.newsroom.contract.RenditionManifest;
+import io.newsroom.contract.SegmentedItem;
 import io.newsroom.contract.UpsertOutcome;
 import io.newsroom.edition.api.EditionView;
 import io.newsroom.edition.api.ItemFlag;
 import io.newsroom.edition.api.PageSummary;
 import io.newsroom.edition.entity.EditionEntity;
 import io.newsroom.edition.entity.PageEntity;
-import io.newsroom.segmenter.Flag;
-import io.newsroom.segmenter.ItemType;
-import io.newsroom.segmenter.SegmentedItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
@@ -54,29 +53,6 @@ public class EditionMapper {
             }
         }
         return flags;
-    }
-
-    /**
-     * @param items a page's items
-     * @return the items as article-service's page upsert takes them, see {@link #articleItems(ObjectMapper, List)}
-     */
-    public List<ObjectNode> articleItems(List<SegmentedItem> items) {
-        return articleItems(json, items);
-    }
-
-    /**
-     * @param json  a mapper with the segmenter's JSON module (the service's own, or {@code SegmentJsonModule.mapper()})
-     * @param items a page's items
-     * @return each item in the README "Segmented item" shape that article-service's page upsert takes
-     */
-    public static List<ObjectNode> articleItems(ObjectMapper json, List<SegmentedItem> items) {
-        List<ObjectNode> out = new ArrayList<>(items.size());
-        for (SegmentedItem item : items) {
-            ObjectNode node = json.valueToTree(item);
-            node.remove("continued_from_page"); // not in article-service's contract yet: it refuses unknown members
-            out.add(node);
-        }
-        return out;
     }
 
     /**
@@ -137,7 +113,7 @@ public class EditionMapper {
             List<ItemFlag> open = new ArrayList<>();
             for (ArticleView a : onPage) {
                 if (a.status() != ArticleStatus.WITHDRAWN && a.editorial() != null) {
-                    a.editorial().flags().forEach(f -> open.add(new ItemFlag(a.position(), Flag.valueOf(f))));
+                    a.editorial().flags().forEach(f -> open.add(new ItemFlag(a.position(), f)));
                 }
             }
             return new EditionView.PageView(p.number, p.pageName, p.itemCount, open, p.encoding, p.sha256,

@@ -1,11 +1,11 @@
 package io.newsroom.edition.service;
 
+import io.newsroom.contract.PageUpsert;
 import io.newsroom.contract.PageUpsertResult;
 import io.newsroom.contract.Paper;
 import io.newsroom.edition.api.PageSummary;
 import io.newsroom.edition.client.ArticleClient;
 import io.newsroom.edition.client.DeskArticleClient;
-import io.newsroom.edition.client.PageUpsertRequest;
 import io.newsroom.edition.entity.EditionEntity;
 import io.newsroom.edition.entity.EditionStatus;
 import io.newsroom.edition.entity.PageEntity;
@@ -88,7 +88,7 @@ public class PageIngestService {
         }
         SegmentedPage segmented = segmenter.segment(text.text());
         PageUpsertResult upserted = articles.upsertPage(paper.code(), date, number,
-                new PageUpsertRequest(name, sha256, mapper.articleItems(segmented.items())), caller.authorization());
+                new PageUpsert(name, sha256, segmented.items()), caller.authorization());
         archive.store(paper.code(), date, number, text.text());
         return QuarkusTransaction.requiringNew().call(() -> {
             editions.lock(paper.code(), date);

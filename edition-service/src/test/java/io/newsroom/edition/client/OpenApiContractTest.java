@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsroom.contract.json.ContractJsonModule;
 import io.newsroom.devstack.testing.OpenApiContract;
-import io.newsroom.segmenter.json.SegmentJsonModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class OpenApiContractTest {
 
     /** How edition-service writes and reads JSON (the segmenter's module, Java time). */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .registerModule(new SegmentJsonModule());
+            .registerModule(new ContractJsonModule());
 
     @Test
     void articleClientMatchesArticleService() {

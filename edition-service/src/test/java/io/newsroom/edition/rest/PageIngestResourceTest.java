@@ -16,13 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.newsroom.contract.ItemType;
+import io.newsroom.contract.SegmentedItem;
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.TestPages;
 import io.newsroom.edition.service.PageIngestService;
-import io.newsroom.segmenter.ItemType;
-import io.newsroom.segmenter.SegmentedItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.path.json.JsonPath;

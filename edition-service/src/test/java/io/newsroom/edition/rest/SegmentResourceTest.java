@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsroom.contract.SegmentedItem;
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.TestPages;
 import io.newsroom.edition.repository.EditionRepository;
 import io.newsroom.segmenter.PageSegmenter;
-import io.newsroom.segmenter.SegmentedItem;
 import io.newsroom.segmenter.SegmentedPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,7 @@
 package io.newsroom.render.edition;
 
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ItemType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
         if (!blank(a.headline())) {
             return a.headline().strip();
         }
-        if ("photo".equals(a.type())) {
+        if (a.type() == ItemType.PHOTO) {
             return "图片新闻";
         }
         String first = firstBodyText(a);

@@ -1,4 +1,4 @@
-package io.newsroom.segmenter;
+package io.newsroom.contract;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.newsroom.segmenter;
+package io.newsroom.contract;
 
 /**
  * An inclusive range of 1-based input line numbers; serialised as {@code [first, last]}.

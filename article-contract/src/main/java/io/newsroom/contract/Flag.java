@@ -1,4 +1,4 @@
-package io.newsroom.segmenter;
+package io.newsroom.contract;
 
 /**
  * What an editor should check on a segmented item. The names are stable: they are stored with
