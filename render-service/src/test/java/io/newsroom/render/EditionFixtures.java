@@ -10,6 +10,7 @@ import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.Photo;
+import io.newsroom.contract.json.ContractJsonModule;
 import io.newsroom.devstack.Seeds;
 import io.newsroom.render.edition.EditionContent;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class EditionFixtures {
     /** Snake-case JSON like article-service's public API. */
     public static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .registerModule(new JavaTimeModule())
+            .registerModule(new JavaTimeModule()).registerModule(new ContractJsonModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** Date of the adversarial edition. */
