@@ -2,6 +2,7 @@ package io.newsroom.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.newsroom.contract.InvalidFieldException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -62,6 +63,15 @@ public class ProblemExceptionMappers {
         String field = jsonPath(e);
         return ProblemResponses.of(400, null, "Invalid request", field + ": unknown field", path(uri),
                 List.of(new Problem.FieldError(field, "unknown field")), Map.of());
+    }
+
+    /**
+     * A value of the wrong type or format (e.g. an item type that is no type): 400 naming the field. Mapped here
+     * so that it is problem+json, not the JSON body of Quarkus' own mapper of this exception.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     /** Malformed or mistyped JSON: 400 naming the field where the reader stopped. */
