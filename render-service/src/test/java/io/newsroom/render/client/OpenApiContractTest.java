@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsroom.contract.json.ContractJsonModule;
 import io.newsroom.devstack.testing.OpenApiContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    /** How render-service reads JSON (Java time, the contract's module, as service-support's customizer sets up). */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(new ContractJsonModule());
 
     @Test
     void articleClientMatchesArticleService() {
