@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -84,7 +84,8 @@ class PageIngestResourceTest {
         assertEquals(seed.pageName(), sent.getString("page_name"));
         assertEquals(items.size(), sent.getList("items").size());
         assertEquals(items.get(0).type().code(), sent.getString("items[0].type"));
-        assertFalse(sent.getMap("items[0]").containsKey("continued_from_page"), "not in article-service's contract yet");
+        assertTrue(sent.getMap("items[0]").containsKey("continued_from_page"), "article-service stores it too");
+        assertEquals(items.get(0).continuedFromPage(), sent.get("items[0].continued_from_page"));
         assertEquals(items.get(0).paragraphs(), sent.getList("items[0].paragraphs"));
         assertEquals(List.of(items.get(0).sourceLines().get(0).first(), items.get(0).sourceLines().get(0).last()),
                 sent.getList("items[0].source_lines[0]"));
