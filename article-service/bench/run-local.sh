@@ -12,7 +12,7 @@ mvn -B -ntp -q -pl article-service -am package dependency:build-classpath -Dskip
     -Dmdep.includeScope=test -Dmdep.outputFile="$cp"
 log=$(mktemp)
 cd article-service
-java -cp "target/test-classes:target/classes:$(cat "$cp")" \
+java -cp "target/test-classes:target/classes:$(cat "$cp")" -Dnewsroom.seeds=../seeds \
     io.newsroom.article.bench.BenchStack target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 stack=$!
 trap 'kill $stack 2>/dev/null || true; wait $stack 2>/dev/null || true; rm -f "$cp"' EXIT

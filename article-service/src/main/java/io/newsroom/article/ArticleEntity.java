@@ -1,10 +1,10 @@
 package io.newsroom.article;
 
-import io.newsroom.article.model.ArticleStatus;
-import io.newsroom.article.model.Contributor;
-import io.newsroom.article.model.DatelineParts;
-import io.newsroom.article.model.Paragraph;
-import io.newsroom.article.model.Photo;
+import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.Contributor;
+import io.newsroom.contract.DatelineParts;
+import io.newsroom.contract.Paragraph;
+import io.newsroom.contract.Photo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,6 +67,9 @@ public class ArticleEntity {
     public List<Paragraph> paragraphs = new ArrayList<>();
     @Column(name = "continues_on_page")
     public Integer continuesOnPage;
+    /** Page the story continues from ("（上接第N版）"), {@code null} when it starts on this page. */
+    @Column(name = "continued_from_page")
+    public Integer continuedFromPage;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Photo> photos = new ArrayList<>();
     /** Segmentation flags (stable names of the segmenter's Flag enum). */

@@ -1,8 +1,8 @@
 package io.newsroom.edition;
 
-import io.newsroom.support.testing.JwtKeysResource;
-import io.newsroom.support.testing.PostgresResource;
-import io.newsroom.support.testing.S3Resource;
+import io.newsroom.devstack.testing.JwtKeysResource;
+import io.newsroom.devstack.testing.PostgresResource;
+import io.newsroom.devstack.testing.S3Resource;
 import io.quarkus.test.common.QuarkusTestResource;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,6 +1,9 @@
 package io.newsroom.edition;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -9,12 +12,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.newsroom.contract.SegmentedItem;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * article-service and render-service stubbed by two WireMock servers on dynamic ports; sets
@@ -25,6 +33,8 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer article;
     private static WireMockServer render;
+    /** The desk views each stubbed upsert created, by edition then page: what the listings answer. */
+    private static final Map<String, Map<Integer, List<String>>> LISTED = new ConcurrentHashMap<>();
 
     /** Starts both servers; returns the two REST client URLs. */
     @Override
@@ -33,6 +43,7 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         render = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         article.start();
         render.start();
+        stubPaper();
         return Map.of(
                 "quarkus.rest-client.article-service.url", article.baseUrl(),
                 "quarkus.rest-client.render-service.url", render.baseUrl());
@@ -42,6 +53,22 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         article.stop();
         render.stop();
+    }
+
+    /**
+     * Forgets every article-service stub and request but the paper registry's {@code lcrb} (a registry read is
+     * cached by edition-service, so tests that break article-service still find the paper).
+     */
+    public static void resetArticle() {
+        article.resetAll();
+        LISTED.clear();
+        stubPaper();
+    }
+
+    private static void stubPaper() {
+        article.stubFor(get(urlPathEqualTo("/api/v1/papers/lcrb")).atPriority(1).willReturn(okJson(
+                "{\"code\":\"lcrb\",\"name\":\"聊城日报\",\"publisher\":\"聊城日报社\",\"language\":\"zh-CN\","
+                        + "\"page_names\":{\"1\":\"要闻\"}}")));
     }
 
     /** @return the article-service stub */
@@ -65,11 +92,34 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * Answers the page upsert with one CREATED draft per item.
+     * Answers the page upsert with one CREATED draft per item, and lists those drafts (with the items' flags) in
+     * the desk listings of the page and of the edition.
+     *
+     * @param items the items in position order
+     */
+    public static void stubUpsert(String paper, LocalDate date, int page, String contentHash, List<SegmentedItem> items) {
+        stubUpsert(paper, date, page, contentHash, items.stream().map(i -> i.type().code()).toArray(String[]::new));
+        List<String> views = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String flags = items.get(i).flags().stream().map(f -> "\"" + f.name() + "\"")
+                    .collect(Collectors.joining(",", "[", "]"));
+            views.add(deskView(articleId(paper, date, page, i), page, i, items.get(i).type().code(), flags));
+        }
+        list(paper, date, page, views);
+    }
+
+    /**
+     * Answers the page upsert with one CREATED draft per item, and lists those drafts (without flags) in the
+     * desk listings of the page and of the edition.
      *
      * @param itemTypes the items' wire types in position order
      */
     public static void stubUpsert(String paper, LocalDate date, int page, String contentHash, String... itemTypes) {
+        List<String> views = new java.util.ArrayList<>();
+        for (int i = 0; i < itemTypes.length; i++) {
+            views.add(deskView(articleId(paper, date, page, i), page, i, itemTypes[i], "[]"));
+        }
+        list(paper, date, page, views);
         StringJoiner articles = new StringJoiner(",");
         for (int i = 0; i < itemTypes.length; i++) {
             articles.add("{\"id\":\"" + articleId(paper, date, page, i) + "\",\"position\":" + i + ",\"type\":\""
@@ -80,11 +130,31 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                         + contentHash + "\",\"articles\":[" + articles + "],\"conflicts\":[]}")));
     }
 
-    /** Makes every article-service call fail at the connection (the service is down). */
+    /** Makes every article-service call but the (cached) paper registry fail at the connection (the service is down). */
     public static void articleServiceDown() {
         article.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
-                com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).atPriority(5)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** Lists a page's desk views in the page's listing and, with the edition's other pages, in the edition's. */
+    private static void list(String paper, LocalDate date, int page, List<String> views) {
+        String path = deskPath(paper, date) + "/articles";
+        article.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo(Integer.toString(page)))
+                .willReturn(okJson("{\"items\":[" + String.join(",", views) + "],\"next_cursor\":null}")));
+        Map<Integer, List<String>> pages = LISTED.computeIfAbsent(path, p -> new TreeMap<>());
+        pages.put(page, views);
+        String all = pages.values().stream().flatMap(List::stream).collect(Collectors.joining(","));
+        article.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", absent())
+                .willReturn(okJson("{\"items\":[" + all + "],\"next_cursor\":null}")));
+    }
+
+    /** @return article-service's desk view of a draft, in the contract's shape */
+    static String deskView(UUID id, int page, int position, String type, String flags) {
+        return "{\"id\":\"" + id + "\",\"page\":" + page + ",\"position\":" + position + ",\"type\":\"" + type
+                + "\",\"headline\":null,\"paragraphs\":[],\"photos\":[],\"status\":\"DRAFT\",\"version\":1,"
+                + "\"editorial\":{\"flags\":" + flags + ",\"confidence\":0.9,\"source\":{\"source_lines\":[]},"
+                + "\"last_editor\":null,\"edited_by_editor\":false}}";
     }
 
     /** Answers publish and unpublish of the edition with one article at version 2. */

@@ -87,7 +87,7 @@ class HelmChartTest {
         var tls = rendering.named(Ingress.class, "newsroom").getSpec().getTls();
         assertEquals(1, tls.size());
         assertEquals("newsroom-tls", tls.get(0).getSecretName());
-        assertEquals(List.of("newsroom.example.com", "desk.newsroom.example.com"), tls.get(0).getHosts());
+        assertEquals(List.of("newsroom.example.com"), tls.get(0).getHosts());
     }
 
     private static Set<String> kindsAndNames(List<HasMetadata> resources) {

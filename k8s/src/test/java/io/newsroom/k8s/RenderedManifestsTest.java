@@ -76,6 +76,19 @@ class RenderedManifestsTest {
                 rendering.names(ConfigMap.class), "ConfigMaps");
     }
 
+    /** One host routes every public path; no two services share a path prefix (README "Kubernetes"). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void oneHostRoutesEveryService(Rendering rendering) {
+        List<IngressRule> rules = rendering.named(Ingress.class, "newsroom").getSpec().getRules();
+        assertEquals(1, rules.size(), rendering + ": Ingress hosts");
+        Map<String, String> routes = new TreeMap<>();
+        rules.get(0).getHttp().getPaths().forEach(p -> routes.put(p.getPath(), p.getBackend().getService().getName()));
+        assertEquals(Map.of("/api/v1/workflow", "edition-service", "/desk", "edition-service",
+                "/api/v1/renditions", "render-service", "/editions", "render-service", "/api/v1", "article-service"),
+                routes, rendering + ": Ingress routes");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
     void everyPodIsLockedDown(Rendering rendering) {

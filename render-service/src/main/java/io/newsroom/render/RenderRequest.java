@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Optional body of {@code POST /api/v1/renditions/{paper}/{date}}; a missing member falls back to
- * the paper registry ({@code render.papers.<code>.*}).
+ * article-service's paper registry ({@code GET /api/v1/papers/{paper}}).
  *
  * @param paperName display name of the paper, e.g. "聊城日报"
  * @param publisher publisher, e.g. "聊城日报社"

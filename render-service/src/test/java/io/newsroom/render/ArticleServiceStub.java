@@ -10,7 +10,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.newsroom.render.edition.EditionArticle;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Paper;
 import io.newsroom.render.edition.EditionContent;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
+        server.stubFor(get(urlPathEqualTo("/api/v1/papers/lcrb"))
+                .willReturn(json(new Paper("lcrb", "聊城日报", "聊城日报社", "zh-CN", Map.of(1, "要闻")))));
         return Map.of("quarkus.rest-client.article-service.url", server.baseUrl());
     }
 
@@ -47,10 +50,10 @@ public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
     /** Serves the edition's articles as published (replaces earlier stubs of the same URLs). */
     public static void publish(EditionContent edition) {
         String list = "/api/v1/editions/" + edition.paperCode() + "/" + edition.date() + "/articles";
-        List<EditionArticle> articles = edition.articles();
+        List<ArticleView> articles = edition.articles();
         for (int from = 0; from < articles.size(); from += PAGE) {
             List<Map<String, Object>> items = new ArrayList<>();
-            for (EditionArticle a : articles.subList(from, Math.min(from + PAGE, articles.size()))) {
+            for (ArticleView a : articles.subList(from, Math.min(from + PAGE, articles.size()))) {
                 Map<String, Object> summary = new LinkedHashMap<>();
                 summary.put("id", a.id());
                 summary.put("page", a.page());
@@ -65,7 +68,7 @@ public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
                     .withQueryParam("cursor", from == 0 ? absent() : equalTo("c" + from))
                     .willReturn(json(body)));
         }
-        for (EditionArticle a : articles) {
+        for (ArticleView a : articles) {
             server.stubFor(get(urlPathEqualTo("/api/v1/articles/" + a.id())).willReturn(json(a)));
         }
     }
@@ -83,7 +86,7 @@ public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Every article call answers 500. */
-    public static void failArticle(String id) {
+    public static void failArticle(java.util.UUID id) {
         server.stubFor(get(urlPathEqualTo("/api/v1/articles/" + id)).willReturn(aResponse().withStatus(500)));
     }
 

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.newsroom.render.edition.EditionArticle;
-import io.newsroom.render.edition.EditionArticle.ArticleParagraph;
-import io.newsroom.render.edition.EditionArticle.ArticlePhoto;
+import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ItemType;
+import io.newsroom.contract.Paragraph;
+import io.newsroom.contract.Photo;
+import io.newsroom.contract.json.ContractJsonModule;
+import io.newsroom.devstack.Seeds;
 import io.newsroom.render.edition.EditionContent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +22,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * Test editions: the hand-checked gold segmentations of seed front pages (copied from
- * /work/shared/gold to {@code fixtures/gold}), each item turned into a full published article,
+ * Test editions: the hand-checked gold segmentations of seed front pages ({@code seeds/gold}, dates from
+ * {@code seeds/editions.json}), each item turned into a full published article,
  * plus an adversarial two-page edition (markup, ampersands, quotes, a jump to an existing and to
  * a missing page).
  */
@@ -30,7 +35,7 @@ public final class EditionFixtures {
     /** Snake-case JSON like article-service's public API. */
     public static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .registerModule(new JavaTimeModule())
+            .registerModule(new JavaTimeModule()).registerModule(new ContractJsonModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** Date of the adversarial edition. */
@@ -46,7 +51,7 @@ public final class EditionFixtures {
     /** @return the gold editions then the adversarial one */
     public static List<EditionContent> editions() {
         List<EditionContent> editions = new ArrayList<>();
-        JsonNode seeds = read("fixtures/gold/editions.json");
+        JsonNode seeds = read(Seeds.file("editions.json"));
         for (String gold : GOLD) {
             JsonNode page = null;
             for (JsonNode p : seeds.get("pages")) {
@@ -56,7 +61,7 @@ public final class EditionFixtures {
             }
             LocalDate date = LocalDate.parse(page.get("date").asText());
             editions.add(new EditionContent("lcrb", "聊城日报", "聊城日报社", date,
-                    fromGold(read("fixtures/gold/" + gold + ".json"), date, page.get("page").asInt(),
+                    fromGold(read(Seeds.gold(gold + ".json")), date, page.get("page").asInt(),
                             page.get("pageName").asText())));
         }
         editions.add(adversarial());
@@ -64,21 +69,21 @@ public final class EditionFixtures {
     }
 
     /** Turns gold items into full articles: ids {@code yyyyMMdd-p1-NN}, positions from 1, version 1. */
-    static List<EditionArticle> fromGold(JsonNode gold, LocalDate date, int pageNumber, String pageName) {
-        List<EditionArticle> articles = new ArrayList<>();
+    static List<ArticleView> fromGold(JsonNode gold, LocalDate date, int pageNumber, String pageName) {
+        List<ArticleView> articles = new ArrayList<>();
         int position = 0;
         for (JsonNode item : gold.get("items")) {
             position++;
             Set<String> crossheads = new HashSet<>();
             item.path("crossheads").forEach(c -> crossheads.add(c.asText()));
-            List<ArticleParagraph> paragraphs = new ArrayList<>();
+            List<Paragraph> paragraphs = new ArrayList<>();
             item.path("paragraphs").forEach(p -> paragraphs.add(
-                    new ArticleParagraph(crossheads.contains(p.asText()) ? "crosshead" : "body", p.asText())));
-            List<ArticlePhoto> photos = new ArrayList<>();
-            item.path("photos").forEach(p -> photos.add(new ArticlePhoto(text(p, "caption"), text(p, "credit"), null)));
+                    new Paragraph(crossheads.contains(p.asText()) ? "crosshead" : "body", p.asText())));
+            List<Photo> photos = new ArrayList<>();
+            item.path("photos").forEach(p -> photos.add(new Photo(text(p, "caption"), text(p, "credit"), null)));
             String id = date.toString().replace("-", "") + "-p" + pageNumber + "-" + String.format("%02d", position);
             Instant updated = date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).minusSeconds(3600L * 4 - position * 60L);
-            articles.add(new EditionArticle(id, pageNumber, pageName, position, text(item, "type"), text(item, "column"),
+            articles.add(article(id, pageNumber, pageName, position, text(item, "type"), text(item, "column"),
                     text(item, "kicker"), text(item, "headline"), text(item, "subheadline"), text(item, "byline"),
                     text(item, "dateline"), paragraphs,
                     item.hasNonNull("continues_on_page") ? item.get("continues_on_page").asInt() : null,
@@ -90,20 +95,44 @@ public final class EditionFixtures {
     /** Two pages: page 1 with hostile text jumping to page 2 (a link), page 2 jumping to page 9 (absent). */
     static EditionContent adversarial() {
         Instant t = Instant.parse("2025-03-31T22:15:30.123Z");
-        EditionArticle evil = new EditionArticle("evil-1", 1, "要闻 & <b>", 1, "article",
+        ArticleView evil = article("evil-1", 1, "要闻 & <b>", 1, "article",
                 "专栏 <em>", "A & B < C > D", EVIL_HEADLINE, "——\"quoted\" & 'apostrophe'",
                 "本报记者 <张三> & 李四", "本报讯（记者 \"王五\"）",
-                List.of(new ArticleParagraph("body", "正文<script>alert(1)</script>，AT&T 的 a<b 与 c>d。"),
-                        new ArticleParagraph("crosshead", "小标题 <i>&amp;</i>"),
-                        new ArticleParagraph("body", "]]> --> <!-- &#x27; &nbsp; \"双引号\" '单引号'")),
+                List.of(new Paragraph("body", "正文<script>alert(1)</script>，AT&T 的 a<b 与 c>d。"),
+                        new Paragraph("crosshead", "小标题 <i>&amp;</i>"),
+                        new Paragraph("body", "]]> --> <!-- &#x27; &nbsp; \"双引号\" '单引号'")),
                 2,
-                List.of(new ArticlePhoto("<img src=x onerror=alert(1)> 图片说明 & 更多", "本报记者 \"摄影\" & 'co'", "img/1.jpg")),
+                List.of(new Photo("<img src=x onerror=alert(1)> 图片说明 & 更多", "本报记者 \"摄影\" & 'co'", "img/1.jpg")),
                 3, t);
-        EditionArticle second = new EditionArticle("evil-2", 2, "综合", 1, "article", null, null, "第二版文章", null,
-                null, null, List.of(new ArticleParagraph("body", "第二版的正文。")), 9, List.of(), 1, t.minusSeconds(60));
-        EditionArticle photo = new EditionArticle("evil-3", 2, "综合", 2, "photo", null, null, null, null, null, null,
-                List.of(), null, List.of(new ArticlePhoto("没有标题的图片新闻\n第二段说明", null, null)), 1, t.minusSeconds(120));
+        ArticleView second = article("evil-2", 2, "综合", 1, "article", null, null, "第二版文章", null,
+                null, null, List.of(new Paragraph("body", "第二版的正文。")), 9, List.of(), 1, t.minusSeconds(60));
+        ArticleView photo = article("evil-3", 2, "综合", 2, "photo", null, null, null, null, null, null,
+                List.of(), null, List.of(new Photo("没有标题的图片新闻\n第二段说明", null, null)), 1, t.minusSeconds(120));
         return new EditionContent("lcrb", "聊城日报", "聊城日报社", ADVERSARIAL_DATE, List.of(second, photo, evil));
+    }
+
+    /**
+     * @param key a readable name of a fixture article, e.g. {@code evil-1}
+     * @return its id (a name-based UUID, the same on every run)
+     */
+    public static UUID id(String key) {
+        return UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A published article as article-service's public API answers it (no editorial part).
+     *
+     * @param key a readable name, turned into the id by {@link #id}
+     * @return the article
+     */
+    public static ArticleView article(String key, int page, String pageName, int position, String type,
+            String column, String kicker, String headline, String subheadline, String byline, String dateline,
+            List<Paragraph> paragraphs, Integer continuesOnPage, List<Photo> photos, long version,
+            Instant updatedAt) {
+        return new ArticleView(id(key), "lcrb", null, page, pageName, position, ItemType.fromCode(type), column,
+                kicker, headline,
+                subheadline, byline, List.of(), dateline, null, paragraphs, continuesOnPage, null, photos,
+                ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, null);
     }
 
     private static String text(JsonNode node, String field) {
@@ -111,8 +140,8 @@ public final class EditionFixtures {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static JsonNode read(String resource) {
-        try (InputStream in = EditionFixtures.class.getClassLoader().getResourceAsStream(resource)) {
+    private static JsonNode read(java.nio.file.Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

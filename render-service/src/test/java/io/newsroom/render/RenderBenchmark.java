@@ -1,7 +1,9 @@
 package io.newsroom.render;
 
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Paragraph;
+import io.newsroom.contract.Photo;
 import io.newsroom.render.edition.ChineseDates;
-import io.newsroom.render.edition.EditionArticle;
 import io.newsroom.render.edition.EditionContent;
 import io.newsroom.render.edition.EditionRenderer;
 import java.io.IOException;
@@ -83,7 +85,7 @@ public final class RenderBenchmark {
                 .append("\"\nlang: zh-CN\ndate: ").append(edition.date()).append("\npublisher: \"")
                 .append(edition.publisher()).append("\"\n---\n\n");
         int page = -1;
-        for (EditionArticle a : edition.articles()) {
+        for (ArticleView a : edition.articles()) {
             if (a.page() != page) {
                 page = a.page();
                 md.append("# 第").append(page).append("版\n\n");
@@ -94,10 +96,10 @@ public final class RenderBenchmark {
                     md.append(escape(line)).append("\n\n");
                 }
             }
-            for (EditionArticle.ArticleParagraph p : a.paragraphs()) {
+            for (Paragraph p : a.paragraphs()) {
                 md.append(p.crosshead() ? "### " : "").append(escape(p.text())).append("\n\n");
             }
-            for (EditionArticle.ArticlePhoto photo : a.photos()) {
+            for (Photo photo : a.photos()) {
                 md.append("> ").append(escape(photo.caption().replace("\n", " "))).append(' ')
                         .append(escape(nz(photo.credit()))).append("\n\n");
             }

@@ -1,5 +1,6 @@
 package io.newsroom.segmenter;
 
+import io.newsroom.contract.SegmentedItem;
 import io.newsroom.segmenter.pipeline.BlockBuilder;
 import io.newsroom.segmenter.pipeline.ItemAssembler;
 import io.newsroom.segmenter.pipeline.LineSpacing;

@@ -1,5 +1,7 @@
 package io.newsroom.segmenter;
 
+import io.newsroom.contract.LineRange;
+import io.newsroom.contract.SegmentedItem;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.newsroom.segmenter;
 
+import io.newsroom.contract.ItemType;
+import io.newsroom.contract.SegmentedItem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,7 +2,8 @@ package io.newsroom.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.support.testing.JwtKeyPair;
+import io.newsroom.devstack.JwtKeyPair;
+import io.newsroom.devstack.Tokens;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -66,7 +67,9 @@ public final class DemoCommand {
             }
             demo.run();
             System.exit(0);
-        } catch (RuntimeException | IOException e) {
+        } catch (IllegalStateException | java.io.UncheckedIOException | IOException e) {
+            // what the stack reports (a component that does not start, a refused call): the message says it all;
+            // anything else is a bug and ends with its stack trace
             System.err.println("demo failed: " + e.getMessage());
             System.exit(1);
         } catch (InterruptedException e) {
@@ -102,7 +105,7 @@ public final class DemoCommand {
             String date = page.path("date").asText();
             int number = page.path("page").asInt();
             byte[] text = Files.readAllBytes(root.resolve("seeds").resolve(page.path("file").asText()));
-            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/editions/" + paper + "/" + date + "/pages/"
+            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/workflow/editions/" + paper + "/" + date + "/pages/"
                     + number + "?page_name=" + java.net.URLEncoder.encode(page.path("pageName").asText(), StandardCharsets.UTF_8);
             JsonNode summary = send(HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + token)
@@ -119,7 +122,7 @@ public final class DemoCommand {
         step("publishing " + perEdition.size() + " editions");
         Map<String, JsonNode> manifests = new LinkedHashMap<>();
         for (String date : perEdition.keySet()) {
-            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/editions/" + paper + "/" + date + "/publish";
+            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/workflow/editions/" + paper + "/" + date + "/publish";
             JsonNode manifest = send(HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.noBody()), "publish " + paper + "/" + date);

@@ -1,7 +1,9 @@
 package io.newsroom.system;
 
-import io.newsroom.support.testing.JwtKeyPair;
-import io.newsroom.support.testing.S3ProxyServer;
+import io.newsroom.devstack.JwtKeyPair;
+import io.newsroom.devstack.LocalPostgres;
+import io.newsroom.devstack.S3ProxyServer;
+import io.newsroom.devstack.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -22,7 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * The whole system on one machine: a real PostgreSQL (embedded binaries), a real S3 server
- * (S3Proxy, filesystem backend) and the three packaged services ({@code target/quarkus-app}),
+ * (S3Proxy, filesystem backend) and the three packaged services (their {@code quarkus-app} artifacts, unpacked by
+ * this module's build into {@code system-tests/target/services/<service>/}),
  * each a separate process on 127.0.0.1. Used by {@code ./newsroom demo} (processes outlive the
  * JVM; their ids are kept in {@code run/*.pid} under the data folder, and a running stack is
  * reused) and by the end-to-end test (processes stop with {@link #close()}).
@@ -102,8 +105,8 @@ public final class LocalStack implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
-     * @param root       the repository root (holds {@code <service>/target/quarkus-app} and
-     *                   {@code system-tests/target/s3proxy/s3proxy.jar})
+     * @param root       the repository root (holds this module's {@code system-tests/target/services/<service>/}
+     *                   and {@code system-tests/target/s3proxy/s3proxy.jar})
      * @param home       the data folder, created if missing
      * @param ports      where each process listens
      * @param outliveJvm {@code true} for a local run that stays up after this JVM exits
@@ -219,9 +222,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Process startService(Component c) {
-        Path jar = root.resolve(c.module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = application(c.module).resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (mvn -DskipTests package)");
+            throw new IllegalStateException(jar + " is missing: build the services and system-tests first (mvn "
+                    + "-DskipTests package -pl system-tests -am)");
         }
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         systemProperties(c).forEach((k, v) -> cmd.add("-D" + k + "=" + v));
@@ -282,7 +286,7 @@ public final class LocalStack implements AutoCloseable {
      * @throws IllegalStateException when the command fails (its output is in the message)
      */
     public void addEditor(String username, String displayName, String password) {
-        Path app = root.resolve("edition-service/target/quarkus-app");
+        Path app = application(Component.EDITION.module);
         String cp = String.join(java.io.File.pathSeparator, app.resolve("app/*").toString(),
                 app.resolve("lib/main/*").toString(), app.resolve("lib/boot/*").toString());
         ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", cp, "io.newsroom.edition.desk.cli.EditorAddCommand",
@@ -325,6 +329,11 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return the packaged application of a service module, as this module's build unpacked it */
+    private Path application(String module) {
+        return root.resolve("system-tests/target/services").resolve(module);
     }
 
     /** @return the log file of a component */

@@ -9,7 +9,8 @@ import com.adobe.epubcheck.api.Report;
 import com.adobe.epubcheck.util.DefaultReportImpl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.support.testing.JwtKeyPair;
+import io.newsroom.devstack.JwtKeyPair;
+import io.newsroom.devstack.Tokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -85,7 +86,7 @@ class EndToEndTest {
                     "re-ingesting the same page must keep the same articles");
         }
         for (String date : dates) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(edition("/api/v1/editions/" + paper + "/" + date + "/publish")))
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/" + paper + "/" + date + "/publish")))
                     .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, r.statusCode(), () -> "publish " + date + ": " + r.body());
         }
@@ -170,7 +171,7 @@ class EndToEndTest {
 
     private static HttpResponse<String> put(JsonNode page, String date) throws Exception {
         byte[] text = Files.readAllBytes(root.resolve("seeds").resolve(page.path("file").asText()));
-        String url = edition("/api/v1/editions/" + paper + "/" + date + "/pages/" + page.path("page").asInt()
+        String url = edition("/api/v1/workflow/editions/" + paper + "/" + date + "/pages/" + page.path("page").asInt()
                 + "?page_name=" + URLEncoder.encode(page.path("pageName").asText(), StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/plain; charset=UTF-8").PUT(HttpRequest.BodyPublishers.ofByteArray(text)));

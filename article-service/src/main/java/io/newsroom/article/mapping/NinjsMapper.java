@@ -1,13 +1,13 @@
 package io.newsroom.article.mapping;
 
 import io.newsroom.article.ArticleEntity;
-import io.newsroom.article.api.NinjsItem;
 import io.newsroom.article.api.NinjsItem.AltId;
 import io.newsroom.article.api.NinjsItem.Association;
 import io.newsroom.article.api.NinjsItem.Body;
 import io.newsroom.article.api.NinjsItem.Text;
-import io.newsroom.article.model.Paragraph;
-import io.newsroom.article.model.Photo;
+import io.newsroom.article.api.NinjsItem;
+import io.newsroom.contract.Paragraph;
+import io.newsroom.contract.Photo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.newsroom.article.parsing;
 
-import io.newsroom.article.model.Contributor;
+import io.newsroom.contract.Contributor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

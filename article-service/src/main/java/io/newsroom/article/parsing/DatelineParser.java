@@ -1,7 +1,7 @@
 package io.newsroom.article.parsing;
 
-import io.newsroom.article.model.Contributor;
-import io.newsroom.article.model.DatelineParts;
+import io.newsroom.contract.Contributor;
+import io.newsroom.contract.DatelineParts;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,8 +1,8 @@
 package io.newsroom.article.repository;
 
 import io.newsroom.article.ArticleEntity;
-import io.newsroom.article.model.ArticleStatus;
 import io.newsroom.article.model.EditionKey;
+import io.newsroom.contract.ArticleStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

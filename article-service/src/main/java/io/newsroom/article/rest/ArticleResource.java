@@ -1,8 +1,8 @@
 package io.newsroom.article.rest;
 
-import io.newsroom.article.api.ArticleView;
 import io.newsroom.article.api.NinjsItem;
 import io.newsroom.article.service.PublishedArticleCache;
+import io.newsroom.contract.ArticleView;
 import io.newsroom.support.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

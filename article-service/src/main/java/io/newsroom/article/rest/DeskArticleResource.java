@@ -3,18 +3,19 @@ package io.newsroom.article.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsroom.article.api.ArticlePatch;
-import io.newsroom.article.api.ArticleView;
-import io.newsroom.article.api.MergeRequest;
-import io.newsroom.article.api.MoveRequest;
-import io.newsroom.article.api.ParagraphsUpdate;
-import io.newsroom.article.api.PhotosUpdate;
-import io.newsroom.article.api.RevisionView;
-import io.newsroom.article.api.SplitRequest;
-import io.newsroom.article.api.SplitResult;
 import io.newsroom.article.service.ArticleEditService;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.ETags;
+import io.newsroom.contract.ArticlePatch;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.MergeRequest;
+import io.newsroom.contract.MoveRequest;
+import io.newsroom.contract.ParagraphsUpdate;
+import io.newsroom.contract.PhotosUpdate;
+import io.newsroom.contract.RevisionList;
+import io.newsroom.contract.RevisionView;
+import io.newsroom.contract.SplitRequest;
+import io.newsroom.contract.SplitResult;
 import io.newsroom.support.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -345,14 +346,5 @@ public class DeskArticleResource {
 
     private static String editor(SecurityContext user) {
         return user.getUserPrincipal().getName();
-    }
-
-    /**
-     * Revisions listing.
-     *
-     * @param items revisions, oldest first
-     */
-    @Schema(name = "RevisionList")
-    record RevisionList(List<RevisionView> items) {
     }
 }

@@ -2,15 +2,16 @@ package io.newsroom.article.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.article.api.ArticleView;
-import io.newsroom.article.api.ItemPage;
-import io.newsroom.article.api.PageUpsert;
-import io.newsroom.article.api.PageUpsertResult;
-import io.newsroom.article.api.PublicationResult;
 import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.PageUpsertService;
 import io.newsroom.article.service.PublicationService;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Editions;
+import io.newsroom.contract.ItemPage;
+import io.newsroom.contract.PageUpsert;
+import io.newsroom.contract.PageUpsertResult;
+import io.newsroom.contract.PublicationResult;
 import io.newsroom.support.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -96,7 +97,7 @@ public class DeskEditionResource {
             content = @Content(schema = @Schema(implementation = PageUpsertResult.class)))
     public PageUpsertResult upsert(
             @Parameter(description = "Paper code", example = "lcrb",
-                    schema = @Schema(pattern = "[a-z0-9]{2,16}")) @PathParam("paper") String paper,
+                    schema = @Schema(pattern = Editions.PAPER_PATTERN)) @PathParam("paper") String paper,
             @Parameter(description = "Edition date", example = "2025-03-26",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date,
             @Parameter(description = "Page number", example = "1",

@@ -2,11 +2,11 @@ package io.newsroom.article.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.article.api.ArticleSummary;
 import io.newsroom.article.api.EditionSummary;
 import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.Cursors;
+import io.newsroom.contract.ArticleSummary;
 import io.newsroom.support.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -1,22 +1,36 @@
 package io.newsroom.article.service;
 
+import static io.newsroom.contract.EditableField.BYLINE;
+import static io.newsroom.contract.EditableField.COLUMN;
+import static io.newsroom.contract.EditableField.CONTINUES_ON_PAGE;
+import static io.newsroom.contract.EditableField.DATELINE;
+import static io.newsroom.contract.EditableField.FLAGS;
+import static io.newsroom.contract.EditableField.HEADLINE;
+import static io.newsroom.contract.EditableField.KICKER;
+import static io.newsroom.contract.EditableField.PARAGRAPHS;
+import static io.newsroom.contract.EditableField.PHOTOS;
+import static io.newsroom.contract.EditableField.SUBHEADLINE;
+import static io.newsroom.contract.EditableField.TYPE;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.ArticleRevisionEntity;
-import io.newsroom.article.api.ArticlePatch;
-import io.newsroom.article.api.ArticleView;
-import io.newsroom.article.api.MergeRequest;
-import io.newsroom.article.api.MoveRequest;
-import io.newsroom.article.api.SplitRequest;
-import io.newsroom.article.api.SplitResult;
 import io.newsroom.article.mapping.ArticleMapper;
-import io.newsroom.article.model.ArticleStatus;
 import io.newsroom.article.model.EditionKey;
-import io.newsroom.article.model.Paragraph;
-import io.newsroom.article.model.Photo;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.ArticleRevisionRepository;
+import io.newsroom.contract.ArticlePatch;
+import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.EditableField;
+import io.newsroom.contract.Flag;
+import io.newsroom.contract.MergeRequest;
+import io.newsroom.contract.MoveRequest;
+import io.newsroom.contract.Paragraph;
+import io.newsroom.contract.Photo;
+import io.newsroom.contract.SplitRequest;
+import io.newsroom.contract.SplitResult;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,23 +85,23 @@ public class ArticleEditService {
      *                          {@code type} is cleared
      */
     public ArticleView patch(UUID id, String ifMatch, ArticlePatch patch, Set<String> present, String editor) {
-        if (present.contains("type") && patch.type() == null) {
+        if (present.contains(TYPE.wireName()) && patch.type() == null) {
             throw ProblemException.invalidField("type", "cannot be removed");
         }
         return edit(id, ifMatch, true, editor, a -> {
             List<String> changed = new ArrayList<>();
-            set(present, "kicker", patch.kicker(), a.kicker, v -> a.kicker = v, changed);
-            set(present, "headline", patch.headline(), a.headline, v -> a.headline = v, changed);
-            set(present, "subheadline", patch.subheadline(), a.subheadline, v -> a.subheadline = v, changed);
-            set(present, "column", patch.column(), a.column, v -> a.column = v, changed);
-            set(present, "byline", patch.byline(), a.byline, v -> a.byline = v, changed);
-            set(present, "dateline", patch.dateline(), a.dateline, v -> a.dateline = v, changed);
-            set(present, "type", patch.type(), a.type, v -> a.type = v, changed);
-            set(present, "continues_on_page", patch.continuesOnPage(), a.continuesOnPage,
+            set(present, KICKER, patch.kicker(), a.kicker, v -> a.kicker = v, changed);
+            set(present, HEADLINE, patch.headline(), a.headline, v -> a.headline = v, changed);
+            set(present, SUBHEADLINE, patch.subheadline(), a.subheadline, v -> a.subheadline = v, changed);
+            set(present, COLUMN, patch.column(), a.column, v -> a.column = v, changed);
+            set(present, BYLINE, patch.byline(), a.byline, v -> a.byline = v, changed);
+            set(present, DATELINE, patch.dateline(), a.dateline, v -> a.dateline = v, changed);
+            set(present, TYPE, patch.type() == null ? null : patch.type().code(), a.type, v -> a.type = v, changed);
+            set(present, CONTINUES_ON_PAGE, patch.continuesOnPage(), a.continuesOnPage,
                     v -> a.continuesOnPage = v, changed);
-            List<String> flags = patch.flags() == null ? List.of() : patch.flags();
-            set(present, "flags", flags, a.flags, v -> a.flags = new ArrayList<>(v), changed);
-            if (changed.contains("byline") || changed.contains("dateline")) {
+            List<String> flags = patch.flags() == null ? List.of() : patch.flags().stream().map(Flag::name).toList();
+            set(present, FLAGS, flags, a.flags, v -> a.flags = new ArrayList<>(v), changed);
+            if (changed.contains(BYLINE.wireName()) || changed.contains(DATELINE.wireName())) {
                 ArticleMapper.reparseCredits(a);
             }
             return changed;
@@ -105,7 +119,7 @@ public class ArticleEditService {
     public ArticleView replaceParagraphs(UUID id, String ifMatch, List<Paragraph> paragraphs, String editor) {
         return edit(id, ifMatch, true, editor, a -> {
             List<String> changed = new ArrayList<>();
-            replace("paragraphs", paragraphs, a.paragraphs, v -> a.paragraphs = new ArrayList<>(v), changed);
+            replace(PARAGRAPHS.wireName(), paragraphs, a.paragraphs, v -> a.paragraphs = new ArrayList<>(v), changed);
             return changed;
         });
     }
@@ -121,7 +135,7 @@ public class ArticleEditService {
     public ArticleView replacePhotos(UUID id, String ifMatch, List<Photo> photos, String editor) {
         return edit(id, ifMatch, true, editor, a -> {
             List<String> changed = new ArrayList<>();
-            replace("photos", photos, a.photos, v -> a.photos = new ArrayList<>(v), changed);
+            replace(PHOTOS.wireName(), photos, a.photos, v -> a.photos = new ArrayList<>(v), changed);
             return changed;
         });
     }
@@ -182,21 +196,21 @@ public class ArticleEditService {
         long versionA = a.version;
         long versionB = b.version;
         List<String> changed = new ArrayList<>();
-        replace("paragraphs", concat(earlier.paragraphs, later.paragraphs), a.paragraphs,
+        replace(PARAGRAPHS.wireName(), concat(earlier.paragraphs, later.paragraphs), a.paragraphs,
                 v -> a.paragraphs = new ArrayList<>(v), changed);
-        replace("photos", concat(earlier.photos, later.photos), a.photos, v -> a.photos = new ArrayList<>(v),
+        replace(PHOTOS.wireName(), concat(earlier.photos, later.photos), a.photos, v -> a.photos = new ArrayList<>(v),
                 changed);
         replace("source_lines", concat(earlier.sourceLines, later.sourceLines), a.sourceLines,
                 v -> a.sourceLines = new ArrayList<>(v), changed);
-        replace("flags", concat(a.flags, b.flags).stream().distinct().toList(), a.flags,
+        replace(FLAGS.wireName(), concat(a.flags, b.flags).stream().distinct().toList(), a.flags,
                 v -> a.flags = new ArrayList<>(v), changed);
-        fill("column", b.column, a.column, v -> a.column = v, changed);
-        fill("kicker", b.kicker, a.kicker, v -> a.kicker = v, changed);
-        fill("headline", b.headline, a.headline, v -> a.headline = v, changed);
-        fill("subheadline", b.subheadline, a.subheadline, v -> a.subheadline = v, changed);
-        fill("byline", b.byline, a.byline, v -> a.byline = v, changed);
-        fill("dateline", b.dateline, a.dateline, v -> a.dateline = v, changed);
-        fill("continues_on_page", b.continuesOnPage, a.continuesOnPage, v -> a.continuesOnPage = v, changed);
+        fill(COLUMN, b.column, a.column, v -> a.column = v, changed);
+        fill(KICKER, b.kicker, a.kicker, v -> a.kicker = v, changed);
+        fill(HEADLINE, b.headline, a.headline, v -> a.headline = v, changed);
+        fill(SUBHEADLINE, b.subheadline, a.subheadline, v -> a.subheadline = v, changed);
+        fill(BYLINE, b.byline, a.byline, v -> a.byline = v, changed);
+        fill(DATELINE, b.dateline, a.dateline, v -> a.dateline = v, changed);
+        fill(CONTINUES_ON_PAGE, b.continuesOnPage, a.continuesOnPage, v -> a.continuesOnPage = v, changed);
         ArticleMapper.reparseCredits(a);
         changed.add("merged_from");
         b.status = ArticleStatus.WITHDRAWN;
@@ -253,7 +267,7 @@ public class ArticleEditService {
         created.updatedAt = now;
         articles.persist(created);
         a.paragraphs = new ArrayList<>(a.paragraphs.subList(0, at));
-        record(a, before, version, List.of("paragraphs", "split_into"), editor, now);
+        record(a, before, version, List.of(PARAGRAPHS.wireName(), "split_into"), editor, now);
         record(created, before, 0, List.of("split_from"), editor, now);
         ArticleView after = finish(a, created);
         return new SplitResult(after, ArticleMapper.toView(created, true));
@@ -284,12 +298,13 @@ public class ArticleEditService {
         requireActive(from);
         requireActive(to);
         boolean headline = MoveRequest.HEADLINE.equals(request.part());
-        List<String> fields = headline ? List.of("kicker", "headline", "subheadline") : List.of("byline");
-        List<String> moved = fields.stream().filter(f -> part(from, f) != null).toList();
+        List<EditableField> fields = headline ? List.of(KICKER, HEADLINE, SUBHEADLINE) : List.of(BYLINE);
+        List<String> moved = fields.stream().filter(f -> part(from, f) != null).map(EditableField::wireName).toList();
         if (moved.isEmpty()) {
             throw ProblemException.invalidField("part", "this article has no " + request.part() + " to move");
         }
-        List<String> occupied = fields.stream().filter(f -> part(to, f) != null).toList();
+        List<String> occupied = fields.stream().filter(f -> part(to, f) != null).map(EditableField::wireName)
+                .toList();
         if (!occupied.isEmpty()) {
             throw ProblemException.conflict("the receiving article already has " + String.join(", ", occupied)
                     + "; clear it first");
@@ -420,12 +435,14 @@ public class ArticleEditService {
         return a.paper.equals(b.paper) && a.editionDate.equals(b.editionDate) && a.pageNumber == b.pageNumber;
     }
 
-    private static String part(ArticleEntity a, String field) {
+    /** The text of a field of a movable part (the headline block or the byline). */
+    private static String part(ArticleEntity a, EditableField field) {
         return switch (field) {
-            case "kicker" -> a.kicker;
-            case "headline" -> a.headline;
-            case "subheadline" -> a.subheadline;
-            default -> a.byline;
+            case KICKER -> a.kicker;
+            case HEADLINE -> a.headline;
+            case SUBHEADLINE -> a.subheadline;
+            case BYLINE -> a.byline;
+            default -> throw new IllegalArgumentException(field + " is not part of the headline block or byline");
         };
     }
 
@@ -437,14 +454,17 @@ public class ArticleEditService {
 
     /** Sets a field when the value differs, and records its name in {@code changed}. */
     private static <T> void replace(String field, T value, T current, Consumer<T> setter, List<String> changed) {
-        set(Set.of(field), field, value, current, setter, changed);
+        if (!Objects.equals(value, current)) {
+            setter.accept(value);
+            changed.add(field);
+        }
     }
 
     /** Sets an empty field of the staying article from the merged one. */
-    private static <T> void fill(String field, T value, T current, Consumer<T> setter, List<String> changed) {
+    private static <T> void fill(EditableField field, T value, T current, Consumer<T> setter, List<String> changed) {
         if (current == null && value != null) {
             setter.accept(value);
-            changed.add(field);
+            changed.add(field.wireName());
         }
     }
 
@@ -452,12 +472,11 @@ public class ArticleEditService {
     private record Locked(ArticleEntity first, ArticleEntity second) {
     }
 
-    /** Sets a field when it is present in the change and differs, and records its name in {@code changed}. */
-    private static <T> void set(Set<String> present, String field, T value, T current, Consumer<T> setter,
+    /** Sets a field when it is present in the patch and differs, and records its name in {@code changed}. */
+    private static <T> void set(Set<String> present, EditableField field, T value, T current, Consumer<T> setter,
             List<String> changed) {
-        if (present.contains(field) && !Objects.equals(value, current)) {
-            setter.accept(value);
-            changed.add(field);
+        if (present.contains(field.wireName())) {
+            replace(field.wireName(), value, current, setter, changed);
         }
     }
 }

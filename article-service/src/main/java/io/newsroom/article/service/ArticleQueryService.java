@@ -1,16 +1,17 @@
 package io.newsroom.article.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.ArticleRevisionEntity;
-import io.newsroom.article.api.ArticleSummary;
-import io.newsroom.article.api.ArticleView;
 import io.newsroom.article.api.EditionSummary;
-import io.newsroom.article.api.ItemPage;
-import io.newsroom.article.api.RevisionView;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.ArticleRevisionRepository;
+import io.newsroom.contract.ArticleSummary;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ItemPage;
+import io.newsroom.contract.RevisionView;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Reads for the desk (any status) and for the mobile clients (published only, cursor-paginated). */
@@ -31,10 +31,12 @@ public class ArticleQueryService {
 
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
+    private final ObjectMapper json;
 
-    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions) {
+    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json) {
         this.articles = articles;
         this.revisions = revisions;
+        this.json = json;
     }
 
     /**
@@ -74,7 +76,7 @@ public class ArticleQueryService {
      * @throws ProblemException 404 unknown article or revision
      */
     public RevisionView revision(UUID id, int number) {
-        return revisions.findFor(id, number).map(r -> toView(r, r.previousState))
+        return revisions.findFor(id, number).map(r -> toView(r, json.convertValue(r.previousState, ArticleView.class)))
                 .orElseThrow(() -> ProblemException.notFound("Article " + id + " has no revision " + number));
     }
 
@@ -145,7 +147,7 @@ public class ArticleQueryService {
                         : null);
     }
 
-    private static RevisionView toView(ArticleRevisionEntity r, Map<String, Object> previousState) {
+    private static RevisionView toView(ArticleRevisionEntity r, ArticleView previousState) {
         return new RevisionView(r.number, r.editor, r.changedAt, r.changedFields, r.previousVersion, previousState);
     }
 

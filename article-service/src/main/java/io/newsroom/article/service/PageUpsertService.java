@@ -4,16 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.EditionPageEntity;
-import io.newsroom.article.api.PageUpsert;
-import io.newsroom.article.api.PageUpsertResult;
-import io.newsroom.article.api.PageUpsertResult.ArticleOutcome;
-import io.newsroom.article.api.PageUpsertResult.Conflict;
-import io.newsroom.article.api.SegmentedItem;
-import io.newsroom.article.api.UpsertOutcome;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.EditionPageRepository;
+import io.newsroom.contract.ItemType;
+import io.newsroom.contract.PageUpsert;
+import io.newsroom.contract.PageUpsertResult.ArticleOutcome;
+import io.newsroom.contract.PageUpsertResult.Conflict;
+import io.newsroom.contract.PageUpsertResult;
+import io.newsroom.contract.SegmentedItem;
+import io.newsroom.contract.UpsertOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -145,7 +146,8 @@ public class PageUpsertService {
     }
 
     private static ArticleOutcome outcome(ArticleEntity a, UpsertOutcome outcome) {
-        return new ArticleOutcome(a.id, a.position, a.type, a.headline, a.status.name(), a.version, outcome);
+        return new ArticleOutcome(a.id, a.position, ItemType.fromCode(a.type), a.headline, a.status, a.version,
+                outcome);
     }
 
     /** Hex SHA-256 of the item's JSON (records serialise members in declaration order, so it is canonical). */

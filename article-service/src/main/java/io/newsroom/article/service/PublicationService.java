@@ -1,10 +1,11 @@
 package io.newsroom.article.service;
 
 import io.newsroom.article.ArticleEntity;
-import io.newsroom.article.api.PublicationResult;
-import io.newsroom.article.model.ArticleStatus;
 import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.repository.ArticleRepository;
+import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.ArticleVersion;
+import io.newsroom.contract.PublicationResult;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -72,6 +73,6 @@ public class PublicationService {
         articles.flush();
         changes.fire(ArticlesChanged.of(changed));
         return new PublicationResult(edition.paper(), edition.date(),
-                affected.stream().map(a -> new PublicationResult.ArticleVersion(a.id, a.version)).toList());
+                affected.stream().map(a -> new ArticleVersion(a.id, a.version)).toList());
     }
 }

@@ -2,9 +2,11 @@ package io.newsroom.article.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsroom.support.testing.JwtKeysResource;
-import io.newsroom.support.testing.PostgresResource;
-import io.smallrye.jwt.build.Jwt;
+import io.newsroom.devstack.JwtKeyPair;
+import io.newsroom.devstack.LocalPostgres;
+import io.newsroom.devstack.Seeds;
+import io.newsroom.devstack.Tokens;
+import io.newsroom.devstack.testing.JwtKeysResource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -18,12 +20,11 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A local stack for the benchmark (not a test): starts an embedded PostgreSQL (zonky), generates a JWT key pair,
  * runs the packaged service ({@code target/quarkus-app/quarkus-run.jar}) against them in prod profile, upserts and
- * publishes the gold pages of {@code src/test/resources/gold} (dates from {@code seeds/editions.json}), prints
+ * publishes the gold pages of {@code seeds/gold} (system property {@code newsroom.seeds}), prints
  * {@code READY <base url>} and keeps running until it is killed. Used by {@code bench/run-local.sh}.
  */
 public final class BenchStack {
@@ -43,7 +44,7 @@ public final class BenchStack {
      */
     public static void main(String[] args) throws Exception {
         String jar = args.length > 0 ? args[0] : "target/quarkus-app/quarkus-run.jar";
-        EmbeddedPostgres pg = PostgresResource.server();
+        EmbeddedPostgres pg = LocalPostgres.shared();
         Path keys = JwtKeysResource.keys();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -55,7 +56,7 @@ public final class BenchStack {
                 "QUARKUS_DATASOURCE_JDBC_URL", pg.getJdbcUrl("postgres", "postgres"),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toUri().toString(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve(JwtKeyPair.PUBLIC_KEY).toUri().toString(),
                 "QUARKUS_LOG_LEVEL", "WARN"));
         Process process = service.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
@@ -63,12 +64,11 @@ public final class BenchStack {
         String base = "http://localhost:" + port;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         waitReady(http, base, process);
-        String token = Jwt.issuer(JwtKeysResource.ISSUER).upn("bench").groups(Set.of("editor")).expiresIn(86_400)
-                .sign(keys.resolve("private.pem").toString());
+        String token = Tokens.sign(keys.resolve(JwtKeyPair.PRIVATE_KEY), "bench", "editor");
         ObjectMapper json = new ObjectMapper();
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
             ObjectNode gold;
-            try (InputStream in = BenchStack.class.getResourceAsStream("/gold/" + page.getKey())) {
+            try (InputStream in = java.nio.file.Files.newInputStream(Seeds.gold(page.getKey()))) {
                 gold = (ObjectNode) json.readTree(in);
             }
             ObjectNode body = json.createObjectNode().put("page_name", "要闻")

@@ -2,18 +2,9 @@ package io.newsroom.article.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.newsroom.article.model.Paragraph;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleMapperTest {
-
-    @Test
-    void crossheadsAreMatchedInOrderNotByText() {
-        List<Paragraph> out = ArticleMapper.paragraphs(List.of("一、开局", "正文", "一、开局", "二、推进"),
-                List.of("一、开局", "二、推进"));
-        assertEquals(List.of("crosshead", "body", "body", "crosshead"), out.stream().map(Paragraph::kind).toList());
-    }
 
     @Test
     void ninjsCharcountIgnoresWhitespace() {

@@ -2,7 +2,7 @@ package io.newsroom.article.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.newsroom.article.model.Contributor;
+import io.newsroom.contract.Contributor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package io.newsroom.article.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.newsroom.article.model.Contributor;
-import io.newsroom.article.model.DatelineParts;
+import io.newsroom.contract.Contributor;
+import io.newsroom.contract.DatelineParts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

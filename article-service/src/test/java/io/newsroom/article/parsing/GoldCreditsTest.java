@@ -1,5 +1,7 @@
 package io.newsroom.article.parsing;
 
+import io.newsroom.devstack.Seeds;
+import java.nio.file.Files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.article.model.Contributor;
+import io.newsroom.contract.Contributor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -21,7 +23,7 @@ class GoldCreditsTest {
     @ValueSource(strings = {"000_4d5d399ab3f75c42.json", "001_eedb6a7ca95d22b6.json", "004_fc92e0db041b966d.json"})
     void goldCreditsParse(String file) throws IOException {
         JsonNode items;
-        try (InputStream in = GoldCreditsTest.class.getResourceAsStream("/gold/" + file)) {
+        try (InputStream in = Files.newInputStream(Seeds.gold(file))) {
             items = new ObjectMapper().readTree(in).get("items");
         }
         int checked = 0;

@@ -1,9 +1,10 @@
 package io.newsroom.article.rest;
 
+import io.newsroom.devstack.Seeds;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.support.testing.JwtKeysResource;
+import io.newsroom.devstack.testing.JwtKeysResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -105,10 +106,10 @@ final class Fixtures {
         editor().post("/api/v1/desk/editions/{paper}/{date}/publish", paper, date).then().statusCode(200);
     }
 
-    /** @return the items of a gold segmentation in {@code src/test/resources/gold} */
+    /** @return the items of a gold segmentation in {@code seeds/gold} */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> goldItems(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/gold/" + name)) {
+        try (InputStream in = java.nio.file.Files.newInputStream(Seeds.gold(name))) {
             return (List<Map<String, Object>>) JSON.readValue(in, Map.class).get("items");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

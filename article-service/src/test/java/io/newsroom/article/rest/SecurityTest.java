@@ -3,8 +3,8 @@ package io.newsroom.article.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.newsroom.support.testing.JwtKeysResource;
-import io.newsroom.support.testing.PostgresResource;
+import io.newsroom.devstack.testing.JwtKeysResource;
+import io.newsroom.devstack.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -51,7 +51,7 @@ class SecurityTest {
     void aTokenSignedByAnotherKeyIs401() throws Exception {
         java.security.KeyPairGenerator gen = java.security.KeyPairGenerator.getInstance("RSA");
         gen.initialize(2048);
-        String forged = io.smallrye.jwt.build.Jwt.issuer(JwtKeysResource.ISSUER).upn("mallory")
+        String forged = io.smallrye.jwt.build.Jwt.issuer(io.newsroom.devstack.Tokens.ISSUER).upn("mallory")
                 .groups(java.util.Set.of("editor")).sign(gen.generateKeyPair().getPrivate());
         given().auth().oauth2(forged).post("/api/v1/desk/editions/lcrb/2025-03-26/publish").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", equalTo("Bearer"));

@@ -1,6 +1,6 @@
 package io.newsroom.edition.api;
 
-import io.newsroom.segmenter.Flag;
+import io.newsroom.contract.Flag;
 
 /**
  * A flag an editor should review on one item of a page.

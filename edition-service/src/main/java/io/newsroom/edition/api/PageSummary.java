@@ -1,12 +1,14 @@
 package io.newsroom.edition.api;
 
+import io.newsroom.contract.PageUpsertResult.ArticleOutcome;
+import io.newsroom.contract.PageUpsertResult.Conflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Answer of a page upload ({@code PUT /api/v1/editions/{paper}/{date}/pages/{number}}).
+ * Answer of a page upload ({@code PUT /api/v1/workflow/editions/{paper}/{date}/pages/{number}}).
  *
  * @param paper       paper code
  * @param date        edition date
@@ -20,12 +22,13 @@ import java.util.Map;
  * @param changed     {@code false} when the same text (and page name) was already stored: nothing changed
  * @param itemCount   number of segmented items
  * @param itemsByType item count per item type, e.g. {@code {"article": 5, "photo": 1}}
- * @param flags       flags to review, by item position
- * @param articles    article-service's outcome per article (all {@code UNCHANGED} when nothing changed)
- * @param conflicts   edited articles the new text did not overwrite
+ * @param flags       flags the segmenter raised on this text, by item position
+ * @param articles    article-service's outcome per article (when nothing changed: its articles of the page now,
+ *                    all {@code UNCHANGED})
+ * @param conflicts   edited articles the new text did not overwrite (none when nothing changed)
  */
 public record PageSummary(String paper, LocalDate date, int number, String pageName, String encoding,
         boolean detected, String sha256, Instant receivedAt, String receivedBy, boolean changed, int itemCount,
         Map<String, Integer> itemsByType, List<ItemFlag> flags, List<ArticleOutcome> articles,
-        List<ArticleConflict> conflicts) {
+        List<Conflict> conflicts) {
 }

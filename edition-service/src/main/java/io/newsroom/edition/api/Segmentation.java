@@ -1,10 +1,10 @@
 package io.newsroom.edition.api;
 
-import io.newsroom.segmenter.SegmentedItem;
+import io.newsroom.contract.SegmentedItem;
 import java.util.List;
 
 /**
- * Answer of {@code POST /api/v1/segment}: a page's items, nothing stored.
+ * Answer of {@code POST /api/v1/workflow/segment}: a page's items, nothing stored.
  *
  * @param encoding  charset the text was decoded with
  * @param lineCount number of input lines (the domain of every item's {@code source_lines})

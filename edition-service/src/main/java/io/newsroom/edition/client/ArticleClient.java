@@ -1,11 +1,19 @@
 package io.newsroom.edition.client;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsroom.contract.PageUpsert;
+import io.newsroom.contract.PageUpsertResult;
+import io.newsroom.contract.Paper;
+import io.newsroom.contract.PublicationResult;
 import io.newsroom.edition.config.EditionConfig;
 import io.newsroom.support.problem.ProblemException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -13,7 +21,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Calls article-service with a timeout per attempt and retries for the idempotent calls (a page upsert with
- * the same content hash, publish and unpublish all converge). Every failure becomes a {@link ProblemException}:
+ * the same content hash, publish and unpublish all converge, the paper registry is a read). Papers are cached for
+ * {@code edition.paper-cache-ttl} (the registry changes rarely). Every failure becomes a {@link ProblemException}:
  * 503 with {@code Retry-After} when article-service is down or failing, 502 when it refused the request.
  * Every call gets the class's timeout (10 s per attempt) and retries (2 more attempts, not after a refusal).
  */
@@ -31,6 +40,36 @@ public class ArticleClient {
     @Inject
     EditionConfig config;
 
+    private Cache<String, Optional<Paper>> papers;
+
+    @PostConstruct
+    void createCache() {
+        papers = Caffeine.newBuilder().expireAfterWrite(config.paperCacheTtl()).maximumSize(1_000).build();
+    }
+
+    /**
+     * @param code paper code
+     * @return the paper of article-service's registry, or empty when no paper has that code
+     * @throws ProblemException 503 or 502, see the class comment
+     */
+    @Fallback(fallbackMethod = "paperFailed")
+    public Optional<Paper> paper(String code) {
+        return papers.get(code, c -> {
+            try {
+                return Optional.of(rest.paper(c));
+            } catch (RemoteRejectedException refused) {
+                if (refused.status() == 404) {
+                    return Optional.empty();
+                }
+                throw refused;
+            }
+        });
+    }
+
+    Optional<Paper> paperFailed(String code, Throwable failure) {
+        throw RemoteFailures.problem(SERVICE, "reading of the paper registry", failure, config.retryAfterSeconds());
+    }
+
     /**
      * Upserts all items of one page.
      *
@@ -43,12 +82,12 @@ public class ArticleClient {
      * @throws ProblemException 503 or 502, see the class comment
      */
     @Fallback(fallbackMethod = "upsertPageFailed")
-    public PageUpsertResult upsertPage(String paper, LocalDate date, int page, PageUpsertRequest body,
+    public PageUpsertResult upsertPage(String paper, LocalDate date, int page, PageUpsert body,
             String authorization) {
         return rest.upsertPage(paper, date, page, authorization, body);
     }
 
-    PageUpsertResult upsertPageFailed(String paper, LocalDate date, int page, PageUpsertRequest body,
+    PageUpsertResult upsertPageFailed(String paper, LocalDate date, int page, PageUpsert body,
             String authorization, Throwable failure) {
         throw RemoteFailures.problem(SERVICE, "upsert of page " + page, failure, config.retryAfterSeconds());
     }

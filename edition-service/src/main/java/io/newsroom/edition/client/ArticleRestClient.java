@@ -1,6 +1,11 @@
 package io.newsroom.edition.client;
 
+import io.newsroom.contract.PageUpsert;
+import io.newsroom.contract.PageUpsertResult;
+import io.newsroom.contract.Paper;
+import io.newsroom.contract.PublicationResult;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -13,27 +18,31 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** article-service's editors' API as edition-service uses it (README "article-service"). */
+/** article-service's editors' API and paper registry as edition-service's workflow uses them (README "article-service"). */
 @RegisterRestClient(configKey = "article-service")
 @RegisterProvider(RemoteErrorMapper.class)
-@Path("/api/v1/desk/editions/{paper}/{date}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface ArticleRestClient {
 
     @PUT
-    @Path("/pages/{page}")
+    @Path("/desk/editions/{paper}/{date}/pages/{page}")
     PageUpsertResult upsertPage(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
             @PathParam("page") int page, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            PageUpsertRequest body);
+            PageUpsert body);
 
     @POST
-    @Path("/publish")
+    @Path("/desk/editions/{paper}/{date}/publish")
     PublicationResult publish(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @POST
-    @Path("/unpublish")
+    @Path("/desk/editions/{paper}/{date}/unpublish")
     PublicationResult unpublish(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/papers/{paper}")
+    Paper paper(@PathParam("paper") String paper);
 }

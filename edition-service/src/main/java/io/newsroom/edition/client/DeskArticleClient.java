@@ -1,9 +1,19 @@
 package io.newsroom.edition.client;
 
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.MergeRequest;
+import io.newsroom.contract.MoveRequest;
+import io.newsroom.contract.Paragraph;
+import io.newsroom.contract.ParagraphsUpdate;
+import io.newsroom.contract.RevisionView;
+import io.newsroom.contract.SplitRequest;
+import io.newsroom.contract.SplitResult;
 import io.newsroom.edition.config.EditionConfig;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +46,7 @@ public class DeskArticleClient {
      * @param authorization the editor's {@code Authorization} header value
      * @return every article (any status), page then position order
      */
-    public List<DeskArticle> list(String paper, LocalDate date, Integer page, String authorization) {
+    public List<ArticleView> list(String paper, LocalDate date, Integer page, String authorization) {
         return call("listing of the articles", () -> rest.list(paper, date, page, authorization).items());
     }
 
@@ -45,7 +55,7 @@ public class DeskArticleClient {
      * @param authorization the editor's {@code Authorization} header value
      * @return the article
      */
-    public DeskArticle get(UUID id, String authorization) {
+    public ArticleView get(UUID id, String authorization) {
         return call("reading of an article", () -> rest.get(id, authorization));
     }
 
@@ -56,7 +66,7 @@ public class DeskArticleClient {
      * @param authorization the editor's {@code Authorization} header value
      * @return the article after the change
      */
-    public DeskArticle patch(UUID id, long version, Map<String, Object> patch, String authorization) {
+    public ArticleView patch(UUID id, long version, Map<String, Object> patch, String authorization) {
         return call("change of an article", () -> rest.patch(id, etag(version), authorization, patch));
     }
 
@@ -67,10 +77,10 @@ public class DeskArticleClient {
      * @param authorization the editor's {@code Authorization} header value
      * @return the article after the change
      */
-    public DeskArticle paragraphs(UUID id, long version, List<DeskArticle.Paragraph> paragraphs,
+    public ArticleView paragraphs(UUID id, long version, List<Paragraph> paragraphs,
             String authorization) {
         return call("change of the paragraphs",
-                () -> rest.paragraphs(id, etag(version), authorization, new DeskOperations.Paragraphs(paragraphs)));
+                () -> rest.paragraphs(id, etag(version), authorization, new ParagraphsUpdate(paragraphs)));
     }
 
     /**
@@ -80,7 +90,7 @@ public class DeskArticleClient {
      * @param authorization the editor's {@code Authorization} header value
      * @return the merged article
      */
-    public DeskArticle merge(UUID id, long version, DeskOperations.Merge body, String authorization) {
+    public ArticleView merge(UUID id, long version, MergeRequest body, String authorization) {
         return call("merge of two items", () -> rest.merge(id, etag(version), authorization, body));
     }
 
@@ -91,7 +101,7 @@ public class DeskArticleClient {
      * @param authorization the editor's {@code Authorization} header value
      * @return both articles
      */
-    public DeskOperations.SplitResult split(UUID id, long version, DeskOperations.Split body, String authorization) {
+    public SplitResult split(UUID id, long version, SplitRequest body, String authorization) {
         return call("split of an item", () -> rest.split(id, etag(version), authorization, body));
     }
 
@@ -102,7 +112,7 @@ public class DeskArticleClient {
      * @param authorization the editor's {@code Authorization} header value
      * @return the receiving article
      */
-    public DeskArticle move(UUID id, long version, DeskOperations.Move body, String authorization) {
+    public ArticleView move(UUID id, long version, MoveRequest body, String authorization) {
         return call("move of a headline or byline", () -> rest.move(id, etag(version), authorization, body));
     }
 
@@ -111,7 +121,7 @@ public class DeskArticleClient {
      * @param authorization the editor's {@code Authorization} header value
      * @return its revisions, oldest first
      */
-    public List<ArticleRevision> revisions(UUID id, String authorization) {
+    public List<RevisionView> revisions(UUID id, String authorization) {
         return call("reading of the revisions", () -> rest.revisions(id, authorization).items());
     }
 
@@ -122,9 +132,8 @@ public class DeskArticleClient {
     private <T> T call(String what, Supplier<T> call) {
         try {
             return call.get();
-        } catch (RemoteRejectedException refused) {
-            throw refused;
-        } catch (RuntimeException failure) {
+        } catch (ProcessingException | WebApplicationException failure) {
+            // article-service unreachable, slow or failing (5xx); a refusal (4xx) is a RemoteRejectedException
             throw RemoteFailures.problem(SERVICE, what, failure, config.retryAfterSeconds());
         }
     }

@@ -1,5 +1,13 @@
 package io.newsroom.edition.client;
 
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ItemPage;
+import io.newsroom.contract.MergeRequest;
+import io.newsroom.contract.MoveRequest;
+import io.newsroom.contract.ParagraphsUpdate;
+import io.newsroom.contract.RevisionList;
+import io.newsroom.contract.SplitRequest;
+import io.newsroom.contract.SplitResult;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,41 +36,41 @@ interface DeskArticleRestClient {
 
     @GET
     @Path("/editions/{paper}/{date}/articles")
-    DeskArticleList list(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
+    ItemPage<ArticleView> list(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
             @QueryParam("page") Integer page, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/articles/{id}")
-    DeskArticle get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    ArticleView get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @PATCH
     @Path("/articles/{id}")
     @Consumes("application/merge-patch+json")
-    DeskArticle patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    ArticleView patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Map<String, Object> patch);
 
     @PUT
     @Path("/articles/{id}/paragraphs")
-    DeskArticle paragraphs(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, DeskOperations.Paragraphs body);
+    ArticleView paragraphs(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ParagraphsUpdate body);
 
     @POST
     @Path("/articles/{id}/merge")
-    DeskArticle merge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, DeskOperations.Merge body);
+    ArticleView merge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MergeRequest body);
 
     @POST
     @Path("/articles/{id}/split")
-    DeskOperations.SplitResult split(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, DeskOperations.Split body);
+    SplitResult split(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SplitRequest body);
 
     @POST
     @Path("/articles/{id}/move")
-    DeskArticle move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, DeskOperations.Move body);
+    ArticleView move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MoveRequest body);
 
     @GET
     @Path("/articles/{id}/revisions")
-    ArticleRevision.Listing revisions(@PathParam("id") UUID id,
+    RevisionList revisions(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

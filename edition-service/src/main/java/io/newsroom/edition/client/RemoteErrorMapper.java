@@ -1,5 +1,8 @@
 package io.newsroom.edition.client;
 
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
@@ -20,14 +23,18 @@ public class RemoteErrorMapper implements ResponseExceptionMapper<RemoteRejected
     @Override
     public RemoteRejectedException toThrowable(Response response) {
         String detail = "HTTP " + response.getStatus();
+        MediaType type = response.getMediaType();
+        if (type == null || !type.getSubtype().endsWith("json")) {
+            return new RemoteRejectedException(response.getStatus(), detail); // no problem body to read
+        }
         try {
             response.bufferEntity();
             ProblemBody body = response.readEntity(ProblemBody.class);
             if (body != null && body.detail() != null) {
                 detail = detail + ": " + body.detail();
             }
-        } catch (RuntimeException notAProblem) {
-            // the body is not problem+json: the status alone describes the rejection
+        } catch (ProcessingException | WebApplicationException notAProblem) {
+            // a JSON body that is not a problem: the status alone describes the rejection
         }
         return new RemoteRejectedException(response.getStatus(), detail);
     }

@@ -1,6 +1,6 @@
 package io.newsroom.edition.client;
 
-import io.newsroom.edition.api.RenditionManifest;
+import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.config.EditionConfig;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,19 +33,17 @@ public class RenditionClient {
      *
      * @param paper         paper code
      * @param date          edition date
-     * @param body          masthead name and publisher
      * @param authorization the caller's {@code Authorization} header value, forwarded
      * @return the rendition manifest
      * @throws ProblemException 503 or 502, see the class comment
      */
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "renderFailed")
-    public RenditionManifest render(String paper, LocalDate date, RenditionRequest body, String authorization) {
-        return rest.render(paper, date, authorization, body);
+    public RenditionManifest render(String paper, LocalDate date, String authorization) {
+        return rest.render(paper, date, authorization);
     }
 
-    RenditionManifest renderFailed(String paper, LocalDate date, RenditionRequest body, String authorization,
-            Throwable failure) {
+    RenditionManifest renderFailed(String paper, LocalDate date, String authorization, Throwable failure) {
         throw RemoteFailures.problem(SERVICE, "rendering of the edition", failure, config.retryAfterSeconds());
     }
 }

@@ -1,7 +1,6 @@
 package io.newsroom.edition.client;
 
-import io.newsroom.edition.api.RenditionManifest;
-import jakarta.ws.rs.Consumes;
+import io.newsroom.contract.RenditionManifest;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,15 +12,17 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** render-service's rendition API as edition-service uses it (README "render-service"). */
+/**
+ * render-service's rendition API as edition-service uses it (README "render-service"): no body, so render-service
+ * names the paper from article-service's registry.
+ */
 @RegisterRestClient(configKey = "render-service")
 @RegisterProvider(RemoteErrorMapper.class)
 @Path("/api/v1/renditions/{paper}/{date}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 interface RenditionRestClient {
 
     @POST
     RenditionManifest render(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, RenditionRequest body);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -2,28 +2,24 @@ package io.newsroom.edition.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.Map;
+import java.time.Duration;
 
 /**
  * Typed configuration of edition-service (prefix {@code edition}).
  *
- * <p>Object storage has its own mapping, {@link StorageConfig}, because its {@code storage.*} names are
- * shared with render-service (README "Configuration").
+ * <p>Object storage has its own mapping, service-support's {@code StorageConfig}, because its {@code storage.*}
+ * names are shared with render-service (README "Configuration"). Papers and their page names come from
+ * article-service's paper registry.
  */
 @ConfigMapping(prefix = "edition")
 public interface EditionConfig {
 
     /**
-     * Default page names per paper code and page number, used when a page upload names none, e.g.
-     * {@code edition.page-names.lcrb.1=要闻}.
-     *
-     * @return paper code → (page number as a string → page name)
+     * @return how long a paper read from article-service's registry (names, default page names) is used before it
+     *         is read again
      */
-    Map<String, Map<String, String>> pageNames();
-
-    /** @return the name format of a page without a configured default; {@code %d} is the page number, e.g. 第2版 */
-    @WithDefault("第%d版")
-    String fallbackPageName();
+    @WithDefault("PT1M")
+    Duration paperCacheTtl();
 
     /** @return the body limit of a page upload in bytes (README: 2 MB) */
     @WithDefault("2097152")

@@ -1,7 +1,7 @@
 package io.newsroom.edition.desk;
 
+import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.api.EditionView;
-import io.newsroom.edition.api.RenditionManifest;
 import io.newsroom.edition.service.EditionService;
 import io.newsroom.edition.service.PublicationService;
 import io.newsroom.support.problem.ProblemException;

@@ -1,12 +1,14 @@
 package io.newsroom.edition.desk;
 
+import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.api.EditionView;
-import io.newsroom.edition.api.RenditionManifest;
-import io.newsroom.edition.client.DeskArticle;
 import io.newsroom.edition.client.DeskArticleClient;
 import io.newsroom.edition.config.EditionConfig;
 import io.newsroom.edition.entity.EditionEntity;
 import io.newsroom.edition.entity.EditionStatus;
+import io.newsroom.edition.mapping.EditionMapper;
 import io.newsroom.edition.repository.EditionRepository;
 import io.newsroom.edition.service.EditionService;
 import io.newsroom.support.problem.ProblemException;
@@ -40,6 +42,9 @@ public class DeskEditionService {
     @Inject
     EditionConfig config;
 
+    @Inject
+    EditionMapper mapper;
+
     /**
      * @param paper       paper code
      * @param paperName   paper name
@@ -59,26 +64,28 @@ public class DeskEditionService {
     record PageText(String pageName, String text) {
     }
 
-    /** @return every edition, newest date first, then by paper code */
+    /** @return every edition, newest date first, then by paper code, named from article-service's registry */
     @Transactional
     List<EditionSummary> editions() {
-        return editions.list("order by date desc, paper.code").stream().map(DeskEditionService::summary).toList();
+        return editions.list("order by date desc, paperCode").stream().map(this::summary).toList();
     }
 
     /**
      * @param paper paper code
      * @param date  edition date
-     * @return the edition's status, pages and publications
+     * @return the edition's status, pages and publications (the pages' open flags come from {@link #openFlags})
      * @throws ProblemException 404 for an unknown paper or edition
      */
+    @Transactional
     EditionView edition(String paper, LocalDate date) {
-        return editionService.view(paper, date);
+        editionService.paper(paper);
+        return editions.find(paper, date).map(e -> mapper.view(e, List.of()))
+                .orElseThrow(() -> ProblemException.notFound("no page of " + paper + " " + date + " was received"));
     }
 
     /** @return the paper's name, e.g. 聊城日报 */
-    @Transactional
     String paperName(String paper) {
-        return editionService.paper(paper).name;
+        return editionService.paper(paper).name();
     }
 
     /**
@@ -101,19 +108,22 @@ public class DeskEditionService {
      * @param paper         paper code
      * @param date          edition date
      * @param authorization the editor's {@code Authorization} header value
-     * @return page number → open flags, or empty when article-service did not answer
+     * @return page number → open flags, or empty when article-service is unavailable (503)
      */
     Optional<Map<Integer, Integer>> openFlags(String paper, LocalDate date, String authorization) {
         try {
             Map<Integer, Integer> perPage = new HashMap<>();
-            for (DeskArticle a : articles.list(paper, date, null, authorization)) {
-                if (!"WITHDRAWN".equals(a.status()) && a.editorial() != null) {
+            for (ArticleView a : articles.list(paper, date, null, authorization)) {
+                if (a.status() != ArticleStatus.WITHDRAWN && a.editorial() != null) {
                     perPage.merge(a.page(), a.editorial().flags().size(), Integer::sum);
                 }
             }
             return Optional.of(perPage);
-        } catch (RuntimeException failed) {
-            LOG.warnf("open flags of %s %s unavailable: %s", paper, date, failed.getMessage());
+        } catch (ProblemException unavailable) {
+            if (unavailable.status() != 503) {
+                throw unavailable;
+            }
+            LOG.warnf("open flags of %s %s unavailable: %s", paper, date, unavailable.getMessage());
             return Optional.empty();
         }
     }
@@ -128,13 +138,13 @@ public class DeskEditionService {
             return null;
         }
         String base = config.desk().renditionBaseUrl().replaceAll("/+$", "");
-        return manifest.objects().stream().map(RenditionManifest.RenditionObject::key)
+        return manifest.objects().stream().map(RenditionManifest.StoredObject::key)
                 .filter(key -> key.endsWith(suffix)).min(Comparator.comparingInt(String::length))
                 .map(key -> base + "/editions/" + key).orElse(null);
     }
 
-    private static EditionSummary summary(EditionEntity e) {
-        return new EditionSummary(e.paper.code, e.paper.name, e.date,
+    private EditionSummary summary(EditionEntity e) {
+        return new EditionSummary(e.paperCode, paperName(e.paperCode), e.date,
                 e.status == EditionStatus.PUBLISHED, e.pages.size(),
                 e.publications.isEmpty() ? null : e.publications.get(e.publications.size() - 1).publishedAt);
     }

@@ -1,5 +1,7 @@
 package io.newsroom.edition.desk;
 
+import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.EditableField;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -29,14 +31,10 @@ public class DeskPages {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
-    /** Chinese names of the article fields and desk operations in revision histories and conflicts. */
-    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("kicker", "引题"), Map.entry("headline", "主标题"),
-            Map.entry("subheadline", "副题"), Map.entry("column", "栏目"), Map.entry("byline", "署名"),
-            Map.entry("dateline", "电头"), Map.entry("type", "类型"), Map.entry("continues_on_page", "转版"),
-            Map.entry("flags", "待核对标记"), Map.entry("paragraphs", "正文"), Map.entry("photos", "图片"),
-            Map.entry("status", "状态"), Map.entry("source_lines", "原文行"), Map.entry("merged_from", "合并了相邻稿件"),
-            Map.entry("merged_into", "并入相邻稿件"), Map.entry("split_into", "拆分出新稿件"),
-            Map.entry("split_from", "由拆分产生"));
+    /** Chinese names of what else a revision's {@code changed_fields} names: status and the desk operations. */
+    private static final Map<String, String> OTHER_CHANGES = Map.of("status", "状态", "source_lines", "原文行",
+            "merged_from", "合并了相邻稿件", "merged_into", "并入相邻稿件", "split_into", "拆分出新稿件",
+            "split_from", "由拆分产生");
 
     @Inject
     @Location("desk/sign-in.html")
@@ -106,6 +104,47 @@ public class DeskPages {
             DeskEditor editor) {
         return html(status, message.data("title", title).data("text", text).data("linkUrl", linkUrl)
                 .data("linkText", linkText).data("editor", editor)).build();
+    }
+
+    /**
+     * @param field an editable field
+     * @return its Chinese name
+     */
+    static String label(EditableField field) {
+        return switch (field) {
+            case KICKER -> "引题";
+            case HEADLINE -> "主标题";
+            case SUBHEADLINE -> "副题";
+            case COLUMN -> "栏目";
+            case BYLINE -> "署名";
+            case DATELINE -> "电头";
+            case TYPE -> "类型";
+            case CONTINUES_ON_PAGE -> "转版";
+            case FLAGS -> "待核对标记";
+            case PARAGRAPHS -> "正文";
+            case PHOTOS -> "图片";
+        };
+    }
+
+    /**
+     * @param changed a name of a revision's {@code changed_fields}
+     * @return its Chinese name, or the name itself when it is none this desk knows
+     */
+    static String changeLabel(String changed) {
+        return EditableField.fromWireName(changed).map(DeskPages::label)
+                .orElseGet(() -> OTHER_CHANGES.getOrDefault(changed, changed));
+    }
+
+    /**
+     * @param status an article status
+     * @return its Chinese name
+     */
+    static String label(ArticleStatus status) {
+        return switch (status) {
+            case DRAFT -> "草稿";
+            case PUBLISHED -> "已发布";
+            case WITHDRAWN -> "已撤下";
+        };
     }
 
     /**

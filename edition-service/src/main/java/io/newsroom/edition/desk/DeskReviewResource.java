@@ -1,9 +1,13 @@
 package io.newsroom.edition.desk;
 
-import io.newsroom.edition.client.ArticleRevision;
-import io.newsroom.edition.client.DeskArticle;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.EditableField;
+import io.newsroom.contract.MergeRequest;
+import io.newsroom.contract.MoveRequest;
+import io.newsroom.contract.Paragraph;
+import io.newsroom.contract.RevisionView;
+import io.newsroom.contract.SplitRequest;
 import io.newsroom.edition.client.DeskArticleClient;
-import io.newsroom.edition.client.DeskOperations;
 import io.newsroom.edition.client.RemoteRejectedException;
 import io.newsroom.edition.service.EditionService;
 import io.newsroom.support.problem.ProblemException;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +49,10 @@ public class DeskReviewResource {
     private static final Map<String, String> DONE = Map.of("edit", "已保存修改。", "merge", "已合并两条稿件。",
             "split", "已拆分为两条稿件。", "move", "已移动。", "flag", "已标记为核对完毕。");
 
-    /** Chinese names of article-service's article statuses. */
-    private static final Map<String, String> STATUS = Map.of("DRAFT", "草稿", "PUBLISHED", "已发布", "WITHDRAWN", "已撤下");
+    /** The fields of the edit form, in form order (each one a merge-patch member). */
+    private static final List<EditableField> FORM_FIELDS = List.of(EditableField.TYPE, EditableField.COLUMN,
+            EditableField.KICKER, EditableField.HEADLINE, EditableField.SUBHEADLINE, EditableField.BYLINE,
+            EditableField.DATELINE, EditableField.CONTINUES_ON_PAGE);
 
     @Inject
     DeskSession session;
@@ -75,7 +82,7 @@ public class DeskReviewResource {
         LocalDate day = EditionService.date(date);
         int page = EditionService.pageNumber(number);
         DeskEditionService.PageText text = desk.page(paper, day, page);
-        List<DeskArticle> items = articles.list(paper, day, page, editor.authorization());
+        List<ArticleView> items = articles.list(paper, day, page, editor.authorization());
         List<DeskViews.ItemView> views = ReviewModel.items(items);
         List<DeskViews.ItemRef> targets = views.stream().filter(v -> !v.withdrawn())
                 .map(v -> new DeskViews.ItemRef(v.id(), v.version(), v.label())).toList();
@@ -84,7 +91,7 @@ public class DeskReviewResource {
                 .data("number", page).data("pageName", text.pageName()).data("lines", ReviewModel.lines(text.text(), items))
                 .data("items", views).data("targets", targets).data("self", self)
                 .data("editionUrl", DeskEditionResource.editionPath(paper, day))
-                .data("done", done == null ? null : DONE.get(done)).data("types", PlainWords.TYPES)).build();
+                .data("done", done == null ? null : DONE.get(done)).data("types", PlainWords.TYPE_OPTIONS)).build();
     }
 
     /**
@@ -104,32 +111,31 @@ public class DeskReviewResource {
             @RestForm("continues_on_page") String continuesOnPage, @RestForm String paragraphs) {
         DeskEditor editor = session.editor();
         session.checkCsrf(editor, csrf);
-        // the editable fields in form order, keyed by the merge-patch member each one sets
-        Map<String, String> mine = new LinkedHashMap<>();
-        mine.put("type", type);
-        mine.put("column", column);
-        mine.put("kicker", kicker);
-        mine.put("headline", headline);
-        mine.put("subheadline", subheadline);
-        mine.put("byline", byline);
-        mine.put("dateline", dateline);
-        mine.put("continues_on_page", continuesOnPage);
+        Map<EditableField, String> mine = new EnumMap<>(EditableField.class);
+        mine.put(EditableField.TYPE, type);
+        mine.put(EditableField.COLUMN, column);
+        mine.put(EditableField.KICKER, kicker);
+        mine.put(EditableField.HEADLINE, headline);
+        mine.put(EditableField.SUBHEADLINE, subheadline);
+        mine.put(EditableField.BYLINE, byline);
+        mine.put(EditableField.DATELINE, dateline);
+        mine.put(EditableField.CONTINUES_ON_PAGE, continuesOnPage);
         Map<String, Object> patch = new LinkedHashMap<>();
-        for (String field : mine.keySet()) {
+        for (EditableField field : FORM_FIELDS) {
             String value = blankToNull(mine.get(field));
-            if (field.equals("continues_on_page") && value != null) {
+            if (field == EditableField.CONTINUES_ON_PAGE && value != null) {
                 try {
-                    patch.put(field, Integer.parseInt(value));
+                    patch.put(field.wireName(), Integer.parseInt(value));
                 } catch (NumberFormatException notANumber) {
                     return message(editor, "转版必须是 1 到 99 之间的数字。", back);
                 }
-            } else if (!field.equals("type") || value != null) {
-                patch.put(field, value);
+            } else if (field != EditableField.TYPE || value != null) {
+                patch.put(field.wireName(), value);
             }
         }
-        List<DeskArticle.Paragraph> newParagraphs = ReviewModel.parseParagraphs(paragraphs);
+        List<Paragraph> newParagraphs = ReviewModel.parseParagraphs(paragraphs);
         try {
-            DeskArticle after = articles.patch(id, version, patch, editor.authorization());
+            ArticleView after = articles.patch(id, version, patch, editor.authorization());
             if (paragraphs != null && !newParagraphs.equals(after.paragraphs())) {
                 articles.paragraphs(id, after.version(), newParagraphs, editor.authorization());
             }
@@ -137,7 +143,7 @@ public class DeskReviewResource {
             if (refused.status() != 412) {
                 return message(editor, PlainWords.refused(refused), back);
             }
-            DeskArticle current = articles.get(id, editor.authorization());
+            ArticleView current = articles.get(id, editor.authorization());
             return conflict(editor, mine, paragraphs, current, back);
         }
         return done(back, "edit", id);
@@ -166,7 +172,7 @@ public class DeskReviewResource {
                 : Arrays.asList(flags.split(",")));
         remaining.remove(flag);
         Map<String, Object> patch = new LinkedHashMap<>();
-        patch.put("flags", remaining);
+        patch.put(EditableField.FLAGS.wireName(), remaining);
         return operation(editor, back, "flag", id, () -> articles.patch(id, version, patch, editor.authorization()));
     }
 
@@ -190,7 +196,7 @@ public class DeskReviewResource {
         DeskEditor editor = session.editor();
         session.checkCsrf(editor, csrf);
         return operation(editor, back, "merge", id, () -> articles.merge(id, version,
-                new DeskOperations.Merge(otherId, otherVersion), editor.authorization()));
+                new MergeRequest(otherId, otherVersion), editor.authorization()));
     }
 
     /**
@@ -212,7 +218,7 @@ public class DeskReviewResource {
         DeskEditor editor = session.editor();
         session.checkCsrf(editor, csrf);
         return operation(editor, back, "split", id, () -> articles.split(id, version,
-                new DeskOperations.Split(paragraph), editor.authorization()).article());
+                new SplitRequest(paragraph), editor.authorization()).article());
     }
 
     /**
@@ -239,7 +245,7 @@ public class DeskReviewResource {
             return message(editor, "请选择要移到哪一条稿件。", back);
         }
         return operation(editor, back, "move", id, () -> articles.move(id, version,
-                new DeskOperations.Move(part, UUID.fromString(to[0]), Long.parseLong(to[1])), editor.authorization()));
+                new MoveRequest(part, UUID.fromString(to[0]), Long.parseLong(to[1])), editor.authorization()));
     }
 
     /**
@@ -252,11 +258,11 @@ public class DeskReviewResource {
     @Operation(hidden = true)
     public Response history(@RestPath UUID id, @RestQuery String back) {
         DeskEditor editor = session.editor();
-        DeskArticle article = articles.get(id, editor.authorization());
+        ArticleView article = articles.get(id, editor.authorization());
         List<DeskViews.RevisionRow> rows = articles.revisions(id, editor.authorization()).stream()
                 .map(DeskReviewResource::revision).toList();
         return DeskPages.html(200, pages.history.data("editor", editor).data("label", ReviewModel.label(article))
-                .data("article", article).data("status", STATUS.getOrDefault(article.status(), article.status()))
+                .data("article", article).data("status", DeskPages.label(article.status()))
                 .data("rows", rows).data("back", local(back))).build();
     }
 
@@ -276,9 +282,9 @@ public class DeskReviewResource {
                 "回到版次列表", null);
     }
 
-    private Response operation(DeskEditor editor, String back, String done, UUID id, Supplier<DeskArticle> call) {
+    private Response operation(DeskEditor editor, String back, String done, UUID id, Supplier<ArticleView> call) {
         try {
-            DeskArticle after = call.get();
+            ArticleView after = call.get();
             return done(back, done, after.id());
         } catch (RemoteRejectedException refused) {
             String text = PlainWords.refused(refused)
@@ -287,29 +293,21 @@ public class DeskReviewResource {
         }
     }
 
-    private Response conflict(DeskEditor editor, Map<String, String> mine, String paragraphs, DeskArticle current,
-            String back) {
-        Map<String, String> stored = new LinkedHashMap<>();
-        stored.put("type", current.type());
-        stored.put("column", current.column());
-        stored.put("kicker", current.kicker());
-        stored.put("headline", current.headline());
-        stored.put("subheadline", current.subheadline());
-        stored.put("byline", current.byline());
-        stored.put("dateline", current.dateline());
-        stored.put("continues_on_page", current.continuesOnPage() == null ? null
-                : current.continuesOnPage().toString());
+    private Response conflict(DeskEditor editor, Map<EditableField, String> mine, String paragraphs,
+            ArticleView current, String back) {
         List<DeskViews.ConflictRow> rows = new ArrayList<>();
-        for (String field : mine.keySet()) {
+        for (EditableField field : FORM_FIELDS) {
             String a = Objects.toString(blankToNull(mine.get(field)), "");
-            String b = Objects.toString(stored.get(field), "");
-            rows.add(new DeskViews.ConflictRow(DeskPages.FIELDS.get(field), a, b, !a.equals(b)));
+            String b = Objects.toString(stored(current, field), "");
+            rows.add(new DeskViews.ConflictRow(DeskPages.label(field), a, b, !a.equals(b)));
         }
         String currentText = ReviewModel.paragraphsText(current.paragraphs());
         String mineText = paragraphs == null ? currentText : paragraphs.strip();
         rows.add(new DeskViews.ConflictRow("正文", mineText, currentText,
                 !ReviewModel.parseParagraphs(mineText).equals(current.paragraphs())));
-        return DeskPages.html(409, pages.conflict.data("editor", editor).data("rows", rows).data("mine", mine)
+        Map<String, String> mineByName = new LinkedHashMap<>();
+        mine.forEach((field, value) -> mineByName.put(field.wireName(), value));
+        return DeskPages.html(409, pages.conflict.data("editor", editor).data("rows", rows).data("mine", mineByName)
                 .data("paragraphs", mineText).data("current", current).data("back", local(back))
                 .data("lastEditor", current.editorial() == null ? null : current.editorial().lastEditor())).build();
     }
@@ -322,8 +320,23 @@ public class DeskReviewResource {
         return DeskPages.seeOther(local(back) + "?done=" + what + "#item-" + id).build();
     }
 
-    private static DeskViews.RevisionRow revision(ArticleRevision r) {
-        List<String> fields = r.changedFields().stream().map(f -> DeskPages.FIELDS.getOrDefault(f, f)).toList();
+    /** The stored value of a field of the edit form. */
+    private static Object stored(ArticleView a, EditableField field) {
+        return switch (field) {
+            case TYPE -> a.type().code();
+            case COLUMN -> a.column();
+            case KICKER -> a.kicker();
+            case HEADLINE -> a.headline();
+            case SUBHEADLINE -> a.subheadline();
+            case BYLINE -> a.byline();
+            case DATELINE -> a.dateline();
+            case CONTINUES_ON_PAGE -> a.continuesOnPage();
+            case FLAGS, PARAGRAPHS, PHOTOS -> throw new IllegalArgumentException(field + " is not on the edit form");
+        };
+    }
+
+    private static DeskViews.RevisionRow revision(RevisionView r) {
+        List<String> fields = r.changedFields().stream().map(DeskPages::changeLabel).toList();
         return new DeskViews.RevisionRow(r.number(), r.editor(), DeskPages.time(r.changedAt()), String.join("、", fields));
     }
 

@@ -1,11 +1,11 @@
 package io.newsroom.edition.desk;
 
-import io.newsroom.edition.client.DeskArticle;
+import io.newsroom.contract.Photo;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 
 /** The records the desk templates ({@code templates/desk/*.html}) render; all values are plain display text. */
-@TemplateData(target = DeskArticle.Photo.class)
+@TemplateData(target = Photo.class)
 public final class DeskViews {
 
     private DeskViews() {
@@ -114,7 +114,7 @@ public final class DeskViews {
     @TemplateData
     public record ItemView(String id, long version, String label, String type, String typeLabel, String column,
             String kicker, String headline, String subheadline, String byline, String dateline,
-            List<ParagraphView> paragraphs, String paragraphsText, List<DeskArticle.Photo> photos, Integer jump,
+            List<ParagraphView> paragraphs, String paragraphsText, List<Photo> photos, Integer jump,
             Integer confidence, List<FlagView> flags, String flagNames, String lines, String linesLabel,
             Integer firstLine, boolean withdrawn,
             String lastEditor, ItemRef next) {
@@ -127,6 +127,16 @@ public final class DeskViews {
      */
     @TemplateData
     public record ParagraphView(int index, boolean crosshead, String text) {
+    }
+
+    /**
+     * One choice of the edit form's type list.
+     *
+     * @param code  wire name, e.g. {@code article}
+     * @param label Chinese name, e.g. 文章
+     */
+    @TemplateData
+    public record TypeOption(String code, String label) {
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.newsroom.edition.desk;
 
+import io.newsroom.contract.Flag;
+import io.newsroom.contract.ItemType;
 import io.newsroom.edition.client.RemoteRejectedException;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Explains failures to editors in plain Chinese words (the desk never shows problem+json, field names or stack
@@ -11,26 +14,39 @@ import java.util.Map;
  */
 public final class PlainWords {
 
-    /** Chinese names of the item types (README "Segmented item"). */
-    public static final Map<String, String> TYPES = Map.of("article", "文章", "photo", "图片新闻", "teaser", "导读",
-            "index", "今日导读", "staff", "值班信息");
-
-    /** Chinese descriptions of the segmenter's flags (enum {@code Flag}). */
-    private static final Map<String, String> FLAGS = Map.of(
-            "HEADLINE_MISSING", "缺少标题",
-            "HEADLINE_ROLE_UNCERTAIN", "标题层级不确定",
-            "BODY_ENDS_MID_SENTENCE", "正文在句中结束",
-            "BYLINE_UNCERTAIN", "署名不确定");
+    /** Every item type with its Chinese name, in {@link ItemType} order (the edit form's choices). */
+    public static final List<DeskViews.TypeOption> TYPE_OPTIONS = Arrays.stream(ItemType.values())
+            .map(t -> new DeskViews.TypeOption(t.code(), type(t))).toList();
 
     private PlainWords() {
     }
 
     /**
-     * @param flag a flag's stable name
-     * @return its Chinese description, or the name itself for a flag this table does not know
+     * @param type an item type
+     * @return its Chinese name
      */
-    public static String flag(String flag) {
-        return FLAGS.getOrDefault(flag, flag);
+    public static String type(ItemType type) {
+        return switch (type) {
+            case ARTICLE -> "文章";
+            case PHOTO -> "图片新闻";
+            case TEASER -> "导读";
+            case INDEX -> "今日导读";
+            case STAFF -> "值班信息";
+        };
+    }
+
+    /**
+     * @param flag a segmentation flag
+     * @return its Chinese description
+     */
+    public static String flag(Flag flag) {
+        return switch (flag) {
+            case HEADLINE_MISSING -> "缺少标题";
+            case HEADLINE_ROLE_UNCERTAIN -> "标题层级不确定";
+            case BODY_ENDS_MID_SENTENCE -> "正文在句中结束";
+            case BYLINE_UNCERTAIN -> "署名不确定";
+            case ORPHAN_TEXT -> "无法归入稿件的文字";
+        };
     }
 
     /**

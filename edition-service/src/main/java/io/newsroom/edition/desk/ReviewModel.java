@@ -1,6 +1,9 @@
 package io.newsroom.edition.desk;
 
-import io.newsroom.edition.client.DeskArticle;
+import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Flag;
+import io.newsroom.contract.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +27,11 @@ final class ReviewModel {
      * @param articles the page's articles
      * @return one line per text line, with the active item holding it
      */
-    static List<DeskViews.SourceLine> lines(String text, List<DeskArticle> articles) {
+    static List<DeskViews.SourceLine> lines(String text, List<ArticleView> articles) {
         String[] raw = text.split("\r\n|\r|\n", -1);
         String[] itemIds = new String[raw.length + 1];
         String[] labels = new String[raw.length + 1];
-        for (DeskArticle a : ordered(articles)) {
+        for (ArticleView a : ordered(articles)) {
             if (withdrawn(a)) {
                 continue;
             }
@@ -52,12 +55,12 @@ final class ReviewModel {
      * @param articles the page's articles
      * @return the item views in page order, each active one knowing the next active one (its merge partner)
      */
-    static List<DeskViews.ItemView> items(List<DeskArticle> articles) {
-        List<DeskArticle> ordered = ordered(articles);
+    static List<DeskViews.ItemView> items(List<ArticleView> articles) {
+        List<ArticleView> ordered = ordered(articles);
         List<DeskViews.ItemView> views = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            DeskArticle a = ordered.get(i);
-            DeskArticle next = i + 1 < ordered.size() && !withdrawn(ordered.get(i + 1)) ? ordered.get(i + 1) : null;
+            ArticleView a = ordered.get(i);
+            ArticleView next = i + 1 < ordered.size() && !withdrawn(ordered.get(i + 1)) ? ordered.get(i + 1) : null;
             views.add(view(a, withdrawn(a) ? null : next));
         }
         return views;
@@ -67,21 +70,21 @@ final class ReviewModel {
      * @param article an article
      * @return its headline, else its type and position, e.g. {@code 图片新闻 #3}
      */
-    static String label(DeskArticle article) {
+    static String label(ArticleView article) {
         if (article.headline() != null && !article.headline().isBlank()) {
             return article.headline();
         }
-        return PlainWords.TYPES.getOrDefault(article.type(), article.type()) + " #" + (article.position() + 1);
+        return PlainWords.type(article.type()) + " #" + (article.position() + 1);
     }
 
     /**
      * @param paragraphs an article's paragraphs
      * @return them as edited in the form: a blank line between paragraphs, crossheads prefixed {@code ## }
      */
-    static String paragraphsText(List<DeskArticle.Paragraph> paragraphs) {
+    static String paragraphsText(List<Paragraph> paragraphs) {
         StringJoiner text = new StringJoiner("\n\n");
-        for (DeskArticle.Paragraph p : paragraphs) {
-            text.add(("crosshead".equals(p.kind()) ? CROSSHEAD_PREFIX : "") + p.text());
+        for (Paragraph p : paragraphs) {
+            text.add((p.crosshead() ? CROSSHEAD_PREFIX : "") + p.text());
         }
         return text.toString();
     }
@@ -91,8 +94,8 @@ final class ReviewModel {
      *             crosshead; line breaks inside a paragraph are joined without a space, as in Chinese text)
      * @return the paragraphs
      */
-    static List<DeskArticle.Paragraph> parseParagraphs(String text) {
-        List<DeskArticle.Paragraph> paragraphs = new ArrayList<>();
+    static List<Paragraph> parseParagraphs(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
         if (text == null) {
             return paragraphs;
         }
@@ -102,19 +105,19 @@ final class ReviewModel {
                 continue;
             }
             boolean crosshead = joined.startsWith(CROSSHEAD_PREFIX.strip());
-            paragraphs.add(new DeskArticle.Paragraph(crosshead ? "crosshead" : "body",
+            paragraphs.add(new Paragraph(crosshead ? Paragraph.CROSSHEAD : Paragraph.BODY,
                     crosshead ? joined.substring(CROSSHEAD_PREFIX.strip().length()).strip() : joined));
         }
         return paragraphs;
     }
 
-    private static DeskViews.ItemView view(DeskArticle a, DeskArticle next) {
+    private static DeskViews.ItemView view(ArticleView a, ArticleView next) {
         List<DeskViews.ParagraphView> paragraphs = new ArrayList<>();
         for (int i = 0; i < a.paragraphs().size(); i++) {
-            DeskArticle.Paragraph p = a.paragraphs().get(i);
-            paragraphs.add(new DeskViews.ParagraphView(i, "crosshead".equals(p.kind()), p.text()));
+            Paragraph p = a.paragraphs().get(i);
+            paragraphs.add(new DeskViews.ParagraphView(i, p.crosshead(), p.text()));
         }
-        List<String> flags = a.editorial() == null ? List.of() : a.editorial().flags();
+        List<Flag> flags = a.editorial() == null ? List.of() : a.editorial().flags();
         StringJoiner lines = new StringJoiner(",");
         StringJoiner linesLabel = new StringJoiner("、");
         ranges(a).forEach(r -> {
@@ -123,34 +126,34 @@ final class ReviewModel {
         });
         int first = firstLine(a);
         Double confidence = a.editorial() == null ? null : a.editorial().confidence();
-        return new DeskViews.ItemView(a.id().toString(), a.version(), label(a), a.type(),
-                PlainWords.TYPES.getOrDefault(a.type(), a.type()), a.column(), a.kicker(), a.headline(),
+        return new DeskViews.ItemView(a.id().toString(), a.version(), label(a), a.type().code(),
+                PlainWords.type(a.type()), a.column(), a.kicker(), a.headline(),
                 a.subheadline(), a.byline(), a.dateline(), paragraphs, paragraphsText(a.paragraphs()), a.photos(),
                 a.continuesOnPage(), confidence == null ? null : (int) Math.round(confidence * 100),
-                flags.stream().map(f -> new DeskViews.FlagView(f, PlainWords.flag(f))).toList(),
-                String.join(",", flags), lines.toString(), linesLabel.toString(),
+                flags.stream().map(f -> new DeskViews.FlagView(f.name(), PlainWords.flag(f))).toList(),
+                flags.stream().map(Flag::name).collect(java.util.stream.Collectors.joining(",")), lines.toString(), linesLabel.toString(),
                 first == Integer.MAX_VALUE ? null : first, withdrawn(a),
                 a.editorial() == null ? null : a.editorial().lastEditor(),
                 next == null ? null : new DeskViews.ItemRef(next.id().toString(), next.version(), label(next)));
     }
 
-    private static List<DeskArticle> ordered(List<DeskArticle> articles) {
+    private static List<ArticleView> ordered(List<ArticleView> articles) {
         return articles.stream().sorted(Comparator.comparing(ReviewModel::withdrawn)
-                .thenComparingInt(ReviewModel::firstLine).thenComparingInt(DeskArticle::position)).toList();
+                .thenComparingInt(ReviewModel::firstLine).thenComparingInt(ArticleView::position)).toList();
     }
 
-    private static int firstLine(DeskArticle a) {
+    private static int firstLine(ArticleView a) {
         return ranges(a).stream().mapToInt(r -> r.get(0)).min().orElse(Integer.MAX_VALUE);
     }
 
-    private static List<List<Integer>> ranges(DeskArticle a) {
+    private static List<List<Integer>> ranges(ArticleView a) {
         if (a.editorial() == null || a.editorial().source() == null || a.editorial().source().sourceLines() == null) {
             return List.of();
         }
         return a.editorial().source().sourceLines().stream().filter(r -> r != null && r.size() == 2).toList();
     }
 
-    private static boolean withdrawn(DeskArticle a) {
-        return "WITHDRAWN".equals(a.status());
+    private static boolean withdrawn(ArticleView a) {
+        return a.status() == ArticleStatus.WITHDRAWN;
     }
 }

@@ -5,12 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -29,10 +26,9 @@ public class EditionEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** The paper. */
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "paper_code")
-    public PaperEntity paper;
+    /** The paper's code in article-service's paper registry. */
+    @Column(name = "paper_code")
+    public String paperCode;
 
     /** The edition date (the day the paper is printed for). */
     @Column(name = "edition_date")

@@ -13,9 +13,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One received page: its text, how it was decoded, and what segmenting it and upserting its items to
- * article-service produced. The JSON columns hold API-shaped JSON (snake_case) written by
- * {@code io.newsroom.edition.mapping.PageMapper}.
+ * One received page: its text, how it was decoded, and its segmentation. What article-service made of the items
+ * (articles, open flags) is article-service's and is read from it when needed, never copied here. The JSON column
+ * holds API-shaped JSON (snake_case) written by {@code io.newsroom.edition.mapping.EditionMapper}.
  */
 @Entity
 @Table(name = "page")
@@ -64,19 +64,4 @@ public class PageEntity {
     /** JSON array of the segmented items (README "Segmented item"). */
     @JdbcTypeCode(SqlTypes.JSON)
     public String segmentation;
-
-    /** JSON array of {@code {position, flag}}: flags to review, position 0-based. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String flags;
-
-    /**
-     * JSON array of article-service's per-article outcomes
-     * {@code {id, position, type, headline, status, version, outcome}}.
-     */
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String articles;
-
-    /** JSON array of article-service's conflicts {@code {article_id, position, reason}}. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String conflicts;
 }

@@ -1,6 +1,7 @@
 package io.newsroom.edition.health;
 
 import io.newsroom.edition.storage.RawPageArchive;
+import io.newsroom.support.storage.StorageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -24,8 +25,8 @@ public class BucketReadinessCheck implements HealthCheck {
         var response = HealthCheckResponse.named("bucket").withData("bucket", archive.bucket());
         try {
             return response.withData("exists", archive.bucketExists()).up().build();
-        } catch (Exception e) {
-            return response.withData("error", e.getClass().getSimpleName()).down().build();
+        } catch (StorageException e) {
+            return response.withData("error", e.getMessage()).down().build();
         }
     }
 }

@@ -17,7 +17,7 @@ public class EditionRepository implements PanacheRepository<EditionEntity> {
      * @return the edition, if any page of it was ever stored
      */
     public Optional<EditionEntity> find(String paper, LocalDate date) {
-        return find("paper.code = ?1 and date = ?2", paper, date).firstResultOptional();
+        return find("paperCode = ?1 and date = ?2", paper, date).firstResultOptional();
     }
 
     /**

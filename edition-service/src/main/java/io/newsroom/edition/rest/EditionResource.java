@@ -1,15 +1,15 @@
 package io.newsroom.edition.rest;
 
+import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.api.EditionView;
 import io.newsroom.edition.api.PageSummary;
-import io.newsroom.edition.api.RenditionManifest;
-import io.newsroom.segmenter.DecodedPage;
 import io.newsroom.edition.service.Caller;
 import io.newsroom.edition.service.EditionService;
 import io.newsroom.edition.service.PageAddress;
 import io.newsroom.edition.service.PageIngestService;
 import io.newsroom.edition.service.PageTextReader;
 import io.newsroom.edition.service.PublicationService;
+import io.newsroom.segmenter.DecodedPage;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +37,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * Edition-service's edition API (README "edition-service"): page upload, the edition's state, publication.
  * Writes need the role {@code editor}; errors are {@code application/problem+json}.
  */
-@Path("/api/v1/editions")
+@Path("/api/v1/workflow/editions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "editions")
 public class EditionResource {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Segmentation for tools: a page text in, its items out, nothing stored (README "edition-service"). */
-@Path("/api/v1/segment")
+@Path("/api/v1/workflow/segment")
 @Tag(name = "segment")
 public class SegmentResource {
 

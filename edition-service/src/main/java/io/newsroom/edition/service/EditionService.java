@@ -1,31 +1,39 @@
 package io.newsroom.edition.service;
 
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Editions;
+import io.newsroom.contract.InvalidFieldException;
+import io.newsroom.contract.Paper;
 import io.newsroom.edition.api.EditionView;
-import io.newsroom.edition.entity.PaperEntity;
+import io.newsroom.edition.client.ArticleClient;
+import io.newsroom.edition.client.DeskArticleClient;
 import io.newsroom.edition.mapping.EditionMapper;
 import io.newsroom.edition.repository.EditionRepository;
-import io.newsroom.edition.repository.PaperRepository;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Looks up papers and editions and checks the path parameters every edition call shares. */
+/**
+ * Looks up papers (article-service's registry) and editions and checks the path parameters every edition call
+ * shares (the contract's {@link Editions} rule).
+ */
 @ApplicationScoped
 public class EditionService {
 
-    /** Lowest page number. */
-    public static final int FIRST_PAGE = 1;
-    /** Highest page number. */
-    public static final int LAST_PAGE = 99;
+    @Inject
+    ArticleClient articles;
 
     @Inject
-    PaperRepository papers;
+    DeskArticleClient deskArticles;
+
+    @Inject
+    ServiceToken serviceToken;
 
     @Inject
     EditionRepository editions;
@@ -35,18 +43,23 @@ public class EditionService {
 
     /**
      * @param code paper code from the path
-     * @return the paper
-     * @throws ProblemException 404 naming the field {@code paper} when no paper has that code
+     * @return the paper of article-service's registry
+     * @throws ProblemException 404 naming the field {@code paper} when no paper has that code; 503 when
+     *                          article-service is unavailable
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PaperEntity paper(String code) {
-        PaperEntity paper = papers.findById(code);
-        if (paper == null) {
-            String reason = "no paper has the code \"" + code + "\"";
-            throw new ProblemException(404, "Not found", "paper: " + reason,
-                    List.of(new Problem.FieldError("paper", reason)), Map.of());
+    public Paper paper(String code) {
+        boolean wellFormed;
+        try {
+            Editions.paper(code);
+            wellFormed = true;
+        } catch (InvalidFieldException malformed) {
+            wellFormed = false;
         }
-        return paper;
+        return (wellFormed ? articles.paper(code) : Optional.<Paper>empty()).orElseThrow(() -> {
+            String reason = "no paper has the code \"" + code + "\"";
+            return new ProblemException(404, "Not found", "paper: " + reason,
+                    List.of(new Problem.FieldError("paper", reason)), Map.of());
+        });
     }
 
     /**
@@ -57,7 +70,6 @@ public class EditionService {
      * @throws ProblemException 404 (field {@code paper}), 400 (field {@code date} or {@code number}), as
      *                          {@link #paper}, {@link #date} and {@link #pageNumber}
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageAddress pageAddress(String paper, String date, String number) {
         return new PageAddress(paper(paper), date(date), pageNumber(number));
     }
@@ -69,9 +81,9 @@ public class EditionService {
      */
     public static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("date", "\"" + text + "\" is not a calendar date (YYYY-MM-DD)");
+            return Editions.date(text);
+        } catch (InvalidFieldException e) {
+            throw ProblemException.invalidField(e);
         }
     }
 
@@ -82,27 +94,25 @@ public class EditionService {
      */
     public static int pageNumber(String text) {
         try {
-            int number = Integer.parseInt(text);
-            if (number >= FIRST_PAGE && number <= LAST_PAGE) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
+            return Editions.page(text, "number");
+        } catch (InvalidFieldException e) {
+            throw ProblemException.invalidField(e);
         }
-        throw ProblemException.invalidField("number",
-                "\"" + text + "\" is not a page number between " + FIRST_PAGE + " and " + LAST_PAGE);
     }
 
     /**
      * @param paper paper code
      * @param date  edition date
-     * @return the edition's status, pages with item counts and open flags, and publications
-     * @throws ProblemException 404 for an unknown paper (field {@code paper}) or an edition with no page yet
+     * @return the edition's status, pages with item counts, and publications, with each page's open flags and
+     *         article ids as article-service has them now
+     * @throws ProblemException 404 for an edition with no page yet (or an unknown paper); 503 when
+     *                          article-service is unavailable
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EditionView view(String paper, LocalDate date) {
-        paper(paper);
-        return editions.find(paper, date).map(mapper::view)
-                .orElseThrow(() -> ProblemException.notFound("no page of " + paper + " " + date + " was received"));
+        return editions.find(paper, date).map(edition -> {
+            List<ArticleView> current = deskArticles.list(paper, date, null, serviceToken.authorization());
+            return mapper.view(edition, current);
+        }).orElseThrow(() -> ProblemException.notFound("no page of " + paper + " " + date + " was received"));
     }
 }

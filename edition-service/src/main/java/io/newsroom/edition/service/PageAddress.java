@@ -1,14 +1,14 @@
 package io.newsroom.edition.service;
 
-import io.newsroom.edition.entity.PaperEntity;
+import io.newsroom.contract.Paper;
 import java.time.LocalDate;
 
 /**
  * A checked page address from a request path.
  *
- * @param paper  the paper (it exists)
+ * @param paper  the paper (article-service's registry has it)
  * @param date   the edition date (a real calendar date)
  * @param number the page number, 1..99
  */
-public record PageAddress(PaperEntity paper, LocalDate date, int number) {
+public record PageAddress(Paper paper, LocalDate date, int number) {
 }

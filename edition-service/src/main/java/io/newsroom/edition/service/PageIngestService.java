@@ -1,21 +1,20 @@
 package io.newsroom.edition.service;
 
+import io.newsroom.contract.PageUpsert;
+import io.newsroom.contract.PageUpsertResult;
+import io.newsroom.contract.Paper;
 import io.newsroom.edition.api.PageSummary;
 import io.newsroom.edition.client.ArticleClient;
-import io.newsroom.edition.client.PageUpsertRequest;
-import io.newsroom.edition.client.PageUpsertResult;
-import io.newsroom.edition.config.EditionConfig;
+import io.newsroom.edition.client.DeskArticleClient;
 import io.newsroom.edition.entity.EditionEntity;
 import io.newsroom.edition.entity.EditionStatus;
 import io.newsroom.edition.entity.PageEntity;
-import io.newsroom.edition.entity.PaperEntity;
 import io.newsroom.edition.mapping.EditionMapper;
 import io.newsroom.edition.repository.EditionRepository;
-import io.newsroom.edition.repository.PaperRepository;
+import io.newsroom.edition.storage.RawPageArchive;
 import io.newsroom.segmenter.DecodedPage;
 import io.newsroom.segmenter.PageSegmenter;
 import io.newsroom.segmenter.SegmentedPage;
-import io.newsroom.edition.storage.RawPageArchive;
 import io.newsroom.support.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,16 +26,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Ingests one page of an edition. The steps, in this order, so that a page is stored with its articles or
  * not at all and a retry after any failure converges:
  * <ol>
- *   <li>same text (SHA-256 of its UTF-8 bytes) and page name as the stored page: answer the stored summary,
- *       call nothing;</li>
+ *   <li>same text (SHA-256 of its UTF-8 bytes) and page name as the stored page: answer the stored summary
+ *       with the page's articles as article-service has them now, change nothing;</li>
  *   <li>segment the text (pure, in memory);</li>
  *   <li>upsert the items to article-service with the text's hash (idempotent there: the same hash again
  *       changes nothing);</li>
@@ -49,9 +47,6 @@ import java.util.Optional;
 public class PageIngestService {
 
     @Inject
-    PaperRepository papers;
-
-    @Inject
     EditionRepository editions;
 
     @Inject
@@ -61,10 +56,10 @@ public class PageIngestService {
     RawPageArchive archive;
 
     @Inject
-    EditionMapper mapper;
+    DeskArticleClient deskArticles;
 
     @Inject
-    EditionConfig config;
+    EditionMapper mapper;
 
     private final PageSegmenter segmenter = new PageSegmenter();
 
@@ -79,26 +74,26 @@ public class PageIngestService {
      *                          article-service refuses the items
      */
     public PageSummary ingest(PageAddress address, String pageName, DecodedPage text, Caller caller) {
-        PaperEntity paper = address.paper();
+        Paper paper = address.paper();
         LocalDate date = address.date();
         int number = address.number();
-        String name = pageName(paper.code, number, pageName);
+        String name = pageName(paper, number, pageName);
         String sha256 = sha256(text.text());
-        Optional<PageSummary> stored = QuarkusTransaction.requiringNew().call(() -> editions
-                .findPage(paper.code, date, number)
-                .filter(page -> page.sha256.equals(sha256) && page.pageName.equals(name))
-                .map(page -> mapper.summary(paper.code, page, false)));
-        if (stored.isPresent()) {
-            return stored.get();
+        Optional<PageEntity> same = QuarkusTransaction.requiringNew().call(() -> editions
+                .findPage(paper.code(), date, number)
+                .filter(page -> page.sha256.equals(sha256) && page.pageName.equals(name)));
+        if (same.isPresent()) {
+            return mapper.summary(paper.code(), same.get(), false, EditionMapper.unchanged(
+                    deskArticles.list(paper.code(), date, number, caller.authorization())), List.of());
         }
         SegmentedPage segmented = segmenter.segment(text.text());
-        PageUpsertResult upserted = articles.upsertPage(paper.code, date, number,
-                new PageUpsertRequest(name, sha256, mapper.articleItems(segmented.items())), caller.authorization());
-        archive.store(paper.code, date, number, text.text());
+        PageUpsertResult upserted = articles.upsertPage(paper.code(), date, number,
+                new PageUpsert(name, sha256, segmented.items()), caller.authorization());
+        archive.store(paper.code(), date, number, text.text());
         return QuarkusTransaction.requiringNew().call(() -> {
-            editions.lock(paper.code, date);
-            PageEntity page = editions.findPage(paper.code, date, number)
-                    .orElseGet(() -> newPage(paper.code, date, number));
+            editions.lock(paper.code(), date);
+            PageEntity page = editions.findPage(paper.code(), date, number)
+                    .orElseGet(() -> newPage(paper.code(), date, number));
             page.pageName = name;
             page.rawText = text.text();
             page.encoding = text.charset();
@@ -109,10 +104,7 @@ public class PageIngestService {
             page.lineCount = segmented.lineCount();
             page.itemCount = segmented.items().size();
             page.segmentation = mapper.toJson(segmented.items());
-            page.flags = mapper.toJson(EditionMapper.flags(segmented.items()));
-            page.articles = mapper.toJson(upserted.articles());
-            page.conflicts = mapper.toJson(upserted.conflicts());
-            return mapper.summary(paper.code, page, true);
+            return mapper.summary(paper.code(), page, true, upserted.articles(), upserted.conflicts());
         });
     }
 
@@ -129,8 +121,8 @@ public class PageIngestService {
         }
     }
 
-    /** The client's page name (stripped), else the paper's configured name of the page, else "第N版". */
-    private String pageName(String paper, int number, String given) {
+    /** The client's page name (stripped), else the registry's name of the page, else "第N版". */
+    private static String pageName(Paper paper, int number, String given) {
         if (given != null) {
             String name = given.strip();
             if (name.isEmpty() || name.length() > 64) {
@@ -138,14 +130,13 @@ public class PageIngestService {
             }
             return name;
         }
-        String configured = config.pageNames().getOrDefault(paper, Map.of()).get(Integer.toString(number));
-        return configured != null ? configured : String.format(Locale.ROOT, config.fallbackPageName(), number);
+        return paper.pageName(number);
     }
 
     private PageEntity newPage(String paper, LocalDate date, int number) {
         EditionEntity edition = editions.find(paper, date).orElseGet(() -> {
             EditionEntity created = new EditionEntity();
-            created.paper = papers.findById(paper);
+            created.paperCode = paper;
             created.date = date;
             created.status = EditionStatus.OPEN;
             created.createdAt = Instant.now();

@@ -1,9 +1,8 @@
 package io.newsroom.edition.service;
 
-import io.newsroom.edition.api.RenditionManifest;
+import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.client.ArticleClient;
 import io.newsroom.edition.client.RenditionClient;
-import io.newsroom.edition.client.RenditionRequest;
 import io.newsroom.edition.entity.EditionEntity;
 import io.newsroom.edition.entity.EditionStatus;
 import io.newsroom.edition.entity.PublicationEntity;
@@ -45,10 +44,6 @@ public class PublicationService {
     @Inject
     EditionMapper mapper;
 
-    /** What publishing needs to know of the stored edition. */
-    private record Target(String paperName, String publisher, boolean published) {
-    }
-
     /**
      * @param paper  paper code
      * @param date   edition date
@@ -58,18 +53,15 @@ public class PublicationService {
      *                          503 with {@code Retry-After} when article-service or render-service is down
      */
     public RenditionManifest publish(String paper, LocalDate date, Caller caller) {
-        Target target = QuarkusTransaction.requiringNew().call(() -> {
-            EditionEntity edition = edition(paper, date);
-            return new Target(edition.paper.name, edition.paper.publisher,
-                    edition.status == EditionStatus.PUBLISHED);
-        });
+        editionService.paper(paper);
+        boolean published = QuarkusTransaction.requiringNew()
+                .call(() -> edition(paper, date).status == EditionStatus.PUBLISHED);
         articles.publish(paper, date, caller.authorization());
         RenditionManifest manifest;
         try {
-            manifest = renditions.render(paper, date, new RenditionRequest(target.paperName(), target.publisher()),
-                    caller.authorization());
+            manifest = renditions.render(paper, date, caller.authorization());
         } catch (ProblemException renderFailed) {
-            if (!target.published()) {
+            if (!published) {
                 rollBack(paper, date, caller);
             }
             throw renderFailed;
@@ -89,7 +81,6 @@ public class PublicationService {
     }
 
     private EditionEntity edition(String paper, LocalDate date) {
-        editionService.paper(paper);
         return editions.find(paper, date).orElseThrow(() -> ProblemException.notFound(
                 "no page of " + paper + " " + date + " was received; upload its pages before publishing"));
     }

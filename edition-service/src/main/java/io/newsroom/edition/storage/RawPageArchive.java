@@ -1,14 +1,12 @@
 package io.newsroom.edition.storage;
 
-import io.minio.BucketExistsArgs;
-import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
-import io.minio.errors.ErrorResponseException;
-import io.minio.errors.MinioException;
 import io.newsroom.edition.config.EditionConfig;
-import io.newsroom.edition.config.StorageConfig;
 import io.newsroom.support.problem.ProblemException;
+import io.newsroom.support.storage.StorageClients;
+import io.newsroom.support.storage.StorageConfig;
+import io.newsroom.support.storage.StorageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +35,7 @@ public class RawPageArchive {
      */
     @Inject
     public RawPageArchive(StorageConfig storage, EditionConfig config) {
-        this.client = MinioClient.builder()
-                .endpoint(storage.endpoint())
-                .credentials(storage.accessKey(), storage.secretKey())
-                .region(storage.region())
-                .build();
+        this.client = StorageClients.client(storage);
         this.bucket = storage.bucket();
         this.retryAfterSeconds = config.retryAfterSeconds();
     }
@@ -74,15 +68,18 @@ public class RawPageArchive {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String key = key(paper, date, number);
         try {
-            ensureBucket();
-            client.putObject(PutObjectArgs.builder()
+            if (!bucketKnown) {
+                StorageClients.ensureBucket(client, bucket);
+                bucketKnown = true;
+            }
+            StorageClients.call("put " + key, () -> client.putObject(PutObjectArgs.builder()
                     .bucket(bucket)
                     .object(key)
                     .data(bytes, bytes.length)
                     .contentType("text/plain; charset=utf-8")
-                    .build());
-        } catch (MinioException | RuntimeException e) {
-            LOG.warnf("could not archive %s in bucket %s: %s", key, bucket, e.toString());
+                    .build()));
+        } catch (StorageException e) {
+            LOG.warnf("could not archive %s in bucket %s: %s", key, bucket, e.getCause());
             throw ProblemException.unavailable("object storage is unavailable; the page was not stored. Retry later.",
                     retryAfterSeconds);
         }
@@ -90,27 +87,9 @@ public class RawPageArchive {
 
     /**
      * @return {@code true} when the bucket exists
-     * @throws MinioException when storage cannot be asked
+     * @throws StorageException when storage cannot be asked
      */
-    public boolean bucketExists() throws MinioException {
-        return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
-    }
-
-    private void ensureBucket() throws MinioException {
-        if (bucketKnown) {
-            return;
-        }
-        if (!bucketExists()) {
-            try {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-            } catch (ErrorResponseException e) {
-                // another service (render-service) may create it at the same moment
-                String code = e.errorResponse() == null ? null : e.errorResponse().code();
-                if (!"BucketAlreadyOwnedByYou".equals(code) && !"BucketAlreadyExists".equals(code)) {
-                    throw e;
-                }
-            }
-        }
-        bucketKnown = true;
+    public boolean bucketExists() {
+        return StorageClients.bucketExists(client, bucket);
     }
 }

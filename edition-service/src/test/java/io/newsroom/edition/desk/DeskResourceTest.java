@@ -58,7 +58,7 @@ class DeskResourceTest {
 
     @BeforeEach
     void editorAccount() throws SQLException {
-        article().resetAll();
+        ServiceStubs.resetArticle();
         try (Connection db = dataSource.getConnection()) {
             EditorAddCommand.add(db, "desk-editor", "张编辑", PASSWORD);
         }
@@ -75,7 +75,7 @@ class DeskResourceTest {
         }
         given().redirects().follow(false).cookie("newsroom_desk", "not-a-token").get("/desk/editions").then()
                 .statusCode(303).header("Location", endsWith("/desk/sign-in"));
-        given().post("/api/v1/editions/lcrb/2025-03-26/publish").then().statusCode(401)
+        given().post("/api/v1/workflow/editions/lcrb/2025-03-26/publish").then().statusCode(401)
                 .contentType("application/problem+json");
         given().get("/desk/sign-in").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("编辑登录"));
@@ -111,7 +111,7 @@ class DeskResourceTest {
         String text = TestPages.seeds().get(0).text();
         ServiceStubs.stubUpsert("lcrb", date, 1, PageIngestService.sha256(text), "article");
         given().cookie("newsroom_desk", session).contentType("text/plain; charset=UTF-8")
-                .body(text.getBytes(StandardCharsets.UTF_8)).put("/api/v1/editions/lcrb/" + date + "/pages/1").then()
+                .body(text.getBytes(StandardCharsets.UTF_8)).put("/api/v1/workflow/editions/lcrb/" + date + "/pages/1").then()
                 .statusCode(200).body("received_by", org.hamcrest.Matchers.equalTo("desk-editor"));
 
         String csrf = csrf(list.asString());
@@ -168,7 +168,7 @@ class DeskResourceTest {
         String text = "第一行标题\n本报讯 正文第一段。\n正文第二段。\n图片说明\n";
         ServiceStubs.stubUpsert("lcrb", date, 3, PageIngestService.sha256(text), "article", "photo");
         TestPages.editor().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
-                .put("/api/v1/editions/lcrb/" + date + "/pages/3").then().statusCode(200);
+                .put("/api/v1/workflow/editions/lcrb/" + date + "/pages/3").then().statusCode(200);
         UUID first = ServiceStubs.articleId("lcrb", date, 3, 0);
         UUID second = ServiceStubs.articleId("lcrb", date, 3, 1);
         article().stubFor(get(urlPathEqualTo(deskPath("lcrb", date) + "/articles")).willReturn(okJson(

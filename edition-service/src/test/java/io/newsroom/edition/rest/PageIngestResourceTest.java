@@ -12,16 +12,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.newsroom.contract.ItemType;
+import io.newsroom.contract.SegmentedItem;
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
-import io.newsroom.edition.TestPages;
 import io.newsroom.edition.TestPages.Seed;
-import io.newsroom.segmenter.ItemType;
-import io.newsroom.segmenter.SegmentedItem;
+import io.newsroom.edition.TestPages;
 import io.newsroom.edition.service.PageIngestService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
@@ -46,7 +46,7 @@ class PageIngestResourceTest {
 
     @BeforeEach
     void resetStubs() {
-        article().resetAll();
+        ServiceStubs.resetArticle();
     }
 
     static List<Seed> seeds() {
@@ -58,7 +58,7 @@ class PageIngestResourceTest {
     void ingestsEachSeedPageAndSendsItsItemsToArticleService(Seed seed) {
         List<SegmentedItem> items = seed.items();
         String hash = PageIngestService.sha256(seed.text());
-        ServiceStubs.stubUpsert("lcrb", seed.date(), seed.page(), hash, types(items));
+        ServiceStubs.stubUpsert("lcrb", seed.date(), seed.page(), hash, items);
 
         JsonPath summary = put(seed.date(), seed.page(), seed.text().getBytes(StandardCharsets.UTF_8),
                 "text/plain; charset=utf-8");
@@ -84,7 +84,8 @@ class PageIngestResourceTest {
         assertEquals(seed.pageName(), sent.getString("page_name"));
         assertEquals(items.size(), sent.getList("items").size());
         assertEquals(items.get(0).type().code(), sent.getString("items[0].type"));
-        assertFalse(sent.getMap("items[0]").containsKey("continued_from_page"), "not in article-service's contract yet");
+        assertTrue(sent.getMap("items[0]").containsKey("continued_from_page"), "article-service stores it too");
+        assertEquals(items.get(0).continuedFromPage(), sent.get("items[0].continued_from_page"));
         assertEquals(items.get(0).paragraphs(), sent.getList("items[0].paragraphs"));
         assertEquals(List.of(items.get(0).sourceLines().get(0).first(), items.get(0).sourceLines().get(0).last()),
                 sent.getList("items[0].source_lines[0]"));
@@ -94,7 +95,7 @@ class PageIngestResourceTest {
 
         assertArrayEquals(seed.text().getBytes(StandardCharsets.UTF_8), TestPages.storedObject(
                 String.format("raw/lcrb/%s/page-%02d.txt", seed.date(), seed.page())));
-        TestPages.anonymous().get("/api/v1/editions/lcrb/" + seed.date()).then().statusCode(200)
+        TestPages.anonymous().get("/api/v1/workflow/editions/lcrb/" + seed.date()).then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("pages", hasSize(1))
                 .body("pages[0].number", is(seed.page()))
@@ -145,7 +146,7 @@ class PageIngestResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        editor().get("/api/v1/editions/lcrb/{date}", date.toString()).then().statusCode(200)
+        editor().get("/api/v1/workflow/editions/lcrb/{date}", date.toString()).then().statusCode(200)
                 .body("pages", hasSize(pages.size()));
     }
 
@@ -212,7 +213,7 @@ class PageIngestResourceTest {
                 .multiPart("file", "page-02.txt", seed.text().getBytes(GB18030), "text/plain")
                 .multiPart(new MultiPartSpecBuilder("综合新闻").controlName("page_name").charset(StandardCharsets.UTF_8)
                         .build())
-                .put("/api/v1/editions/lcrb/{date}/pages/2", date.toString())
+                .put("/api/v1/workflow/editions/lcrb/{date}/pages/2", date.toString())
                 .then().statusCode(200).extract().jsonPath();
 
         assertEquals("综合新闻", summary.getString("page_name"));
@@ -230,7 +231,7 @@ class PageIngestResourceTest {
 
         JsonPath summary = editor().contentType("text/plain").queryParam("page_name", "经济")
                 .body(seed.text().getBytes(StandardCharsets.UTF_8))
-                .put("/api/v1/editions/lcrb/{date}/pages/4", date.toString())
+                .put("/api/v1/workflow/editions/lcrb/{date}/pages/4", date.toString())
                 .then().statusCode(200).extract().jsonPath();
 
         assertEquals("经济", summary.getString("page_name"));
@@ -238,7 +239,7 @@ class PageIngestResourceTest {
 
     static JsonPath put(LocalDate date, int page, byte[] body, String contentType) {
         return editor().contentType(contentType).body(body)
-                .put("/api/v1/editions/lcrb/{date}/pages/{page}", date.toString(), page)
+                .put("/api/v1/workflow/editions/lcrb/{date}/pages/{page}", date.toString(), page)
                 .then().statusCode(200).extract().jsonPath();
     }
 

@@ -7,24 +7,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsroom.contract.SegmentedItem;
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
+import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.TestPages;
 import io.newsroom.edition.repository.EditionRepository;
-import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.segmenter.PageSegmenter;
-import io.newsroom.segmenter.SegmentedItem;
 import io.newsroom.segmenter.SegmentedPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /api/v1/segment}: items out, nothing stored, no other service called; and the readiness probe. */
+/** {@code POST /api/v1/workflow/segment}: items out, nothing stored, no other service called; and the readiness probe. */
 @QuarkusTest
 @EditionTestResources
 class SegmentResourceTest {
@@ -36,11 +36,11 @@ class SegmentResourceTest {
     void segmentsAPageWithoutStoringAnything() {
         Seed seed = TestPages.seeds().get(1);
         SegmentedPage expected = new PageSegmenter().segment(seed.text());
-        ServiceStubs.article().resetAll();
+        ServiceStubs.resetArticle();
         long pagesBefore = storedPages();
 
         JsonPath answer = anonymous().contentType("text/plain").body(seed.text().getBytes(Charset.forName("GB18030")))
-                .post("/api/v1/segment").then().statusCode(200).extract().jsonPath();
+                .post("/api/v1/workflow/segment").then().statusCode(200).extract().jsonPath();
 
         assertEquals("GB18030", answer.getString("encoding"));
         assertEquals(expected.lineCount(), answer.getInt("line_count"));
@@ -63,10 +63,10 @@ class SegmentResourceTest {
 
     @Test
     void refusesOtherContentTypesAndEmptyText() {
-        anonymous().contentType("application/json").body("{}").post("/api/v1/segment").then().statusCode(415)
+        anonymous().contentType("application/json").body("{}").post("/api/v1/workflow/segment").then().statusCode(415)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("Content-Type"));
         anonymous().contentType("text/plain; charset=utf-8").body("  \n".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/segment").then().statusCode(400)
+                .post("/api/v1/workflow/segment").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
     }
 

@@ -1,13 +1,20 @@
 package io.newsroom.render.client;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsroom.contract.ArticleSummary;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ItemPage;
+import io.newsroom.contract.Paper;
 import io.newsroom.render.config.RenderConfig;
-import io.newsroom.render.edition.EditionArticle;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -15,8 +22,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads published articles from article-service with a timeout (5 s per call) and retries
- * (2 more tries, 200 ms apart, on connection failures, timeouts and 5xx answers).
+ * Reads published articles and the paper registry from article-service with a timeout (5 s per call) and retries
+ * (2 more tries, 200 ms apart, on connection failures, timeouts and 5xx answers). Papers are cached for
+ * {@code render.paper-cache-ttl} (the registry changes rarely).
  *
  * <p>Errors: a 404 answer becomes a 404 problem (the edition or article is not published); a
  * service that stays unreachable or failing becomes a 503 problem with {@code Retry-After}.
@@ -29,10 +37,34 @@ public class ArticleClient {
 
     private final ArticleRestClient rest;
     private final RenderConfig config;
+    private final Cache<String, Optional<Paper>> papers;
 
     ArticleClient(@RestClient ArticleRestClient rest, RenderConfig config) {
         this.rest = rest;
         this.config = config;
+        this.papers = Caffeine.newBuilder().expireAfterWrite(config.paperCacheTtl()).maximumSize(1_000).build();
+    }
+
+    /**
+     * @param code paper code
+     * @return the registry's paper, or empty when article-service does not know the code
+     * @throws ProblemException 503 when article-service is unavailable
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = {ProcessingException.class, TimeoutException.class,
+            UpstreamFailure.class}, abortOn = ProblemException.class)
+    @Fallback(fallbackMethod = "paperUnavailable", skipOn = ProblemException.class)
+    public Optional<Paper> paper(String code) {
+        return papers.get(code, c -> {
+            try {
+                return Optional.of(rest.getPaper(c));
+            } catch (WebApplicationException e) {
+                if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                    return Optional.empty();
+                }
+                throw new UpstreamFailure(e);
+            }
+        });
     }
 
     /**
@@ -46,9 +78,9 @@ public class ArticleClient {
     @Retry(maxRetries = 2, delay = 200, retryOn = {ProcessingException.class, TimeoutException.class,
             UpstreamFailure.class}, abortOn = ProblemException.class)
     @Fallback(fallbackMethod = "listUnavailable", skipOn = ProblemException.class)
-    public ArticleSummaryPage listPublished(String paper, LocalDate date, String cursor) {
+    public ItemPage<ArticleSummary> listPublished(String paper, LocalDate date, String cursor) {
         try {
-            return rest.listArticles(paper, date.toString(), PAGE_SIZE, cursor);
+            return rest.listArticles(paper, date, PAGE_SIZE, cursor);
         } catch (WebApplicationException e) {
             throw translate(e, "no published edition " + paper + "/" + date);
         }
@@ -63,7 +95,7 @@ public class ArticleClient {
     @Retry(maxRetries = 2, delay = 200, retryOn = {ProcessingException.class, TimeoutException.class,
             UpstreamFailure.class}, abortOn = ProblemException.class)
     @Fallback(fallbackMethod = "articleUnavailable", skipOn = ProblemException.class)
-    public EditionArticle article(String id) {
+    public ArticleView article(UUID id) {
         try {
             return rest.getArticle(id);
         } catch (WebApplicationException e) {
@@ -71,11 +103,15 @@ public class ArticleClient {
         }
     }
 
-    ArticleSummaryPage listUnavailable(String paper, LocalDate date, String cursor) {
+    ItemPage<ArticleSummary> listUnavailable(String paper, LocalDate date, String cursor) {
         throw unavailable();
     }
 
-    EditionArticle articleUnavailable(String id) {
+    ArticleView articleUnavailable(UUID id) {
+        throw unavailable();
+    }
+
+    Optional<Paper> paperUnavailable(String code) {
         throw unavailable();
     }
 

@@ -1,16 +1,21 @@
 package io.newsroom.render.client;
 
-import io.newsroom.render.edition.EditionArticle;
+import io.newsroom.contract.ArticleSummary;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ItemPage;
+import io.newsroom.contract.Paper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * article-service's public (published-only) API, as a MicroProfile REST client; URL from
+ * article-service's public API (published articles, the paper registry), as a MicroProfile REST client; URL from
  * {@code quarkus.rest-client.article-service.url}. Wrapped by {@link ArticleClient}.
  */
 @RegisterRestClient(configKey = "article-service")
@@ -21,11 +26,16 @@ interface ArticleRestClient {
     /** {@code GET /api/v1/editions/{paper}/{date}/articles?limit=&cursor=}: published article summaries. */
     @GET
     @Path("/editions/{paper}/{date}/articles")
-    ArticleSummaryPage listArticles(@PathParam("paper") String paper, @PathParam("date") String date,
+    ItemPage<ArticleSummary> listArticles(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
             @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     /** {@code GET /api/v1/articles/{id}}: one published article, full. */
     @GET
     @Path("/articles/{id}")
-    EditionArticle getArticle(@PathParam("id") String id);
+    ArticleView getArticle(@PathParam("id") UUID id);
+
+    /** {@code GET /api/v1/papers/{paper}}: one paper of the registry. */
+    @GET
+    @Path("/papers/{paper}")
+    Paper getPaper(@PathParam("paper") String paper);
 }

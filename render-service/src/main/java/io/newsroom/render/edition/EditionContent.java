@@ -1,5 +1,6 @@
 package io.newsroom.render.edition;
 
+import io.newsroom.contract.ArticleView;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,12 +15,12 @@ import java.util.List;
  * @param articles  the published articles; kept sorted by page, position, then id
  */
 public record EditionContent(String paperCode, String paperName, String publisher, LocalDate date,
-        List<EditionArticle> articles) {
+        List<ArticleView> articles) {
 
     /** Reading order of an edition: page, then position on the page, then id (for ties). */
-    public static final Comparator<EditionArticle> READING_ORDER = Comparator.comparingInt(EditionArticle::page)
-            .thenComparingInt(EditionArticle::position)
-            .thenComparing(EditionArticle::id);
+    public static final Comparator<ArticleView> READING_ORDER = Comparator.comparingInt(ArticleView::page)
+            .thenComparingInt(ArticleView::position)
+            .thenComparing(ArticleView::id);
 
     /** Sorts the articles into {@link #READING_ORDER}. */
     public EditionContent {

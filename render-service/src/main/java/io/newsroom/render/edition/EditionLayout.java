@@ -1,5 +1,7 @@
 package io.newsroom.render.edition;
 
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ItemType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +39,11 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * @param anchor   fragment id, "page-1"
      * @param articles its articles in reading order
      */
-    public record PageView(int number, String label, String anchor, List<ArticleView> articles) {
+    public record PageView(int number, String label, String anchor, List<ArticleLayout> articles) {
 
         /** @return id of the page's first article (pages are never empty) */
         public String firstArticleId() {
-            return articles.get(0).article().id();
+            return articles.get(0).article().id().toString();
         }
     }
 
@@ -56,7 +58,7 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * @param next       the article after it, or null for the last
      * @param jumpTarget id of the first article of the page it continues on, or null
      */
-    public record ArticleView(EditionArticle article, String title, String opening, String pageLabel,
+    public record ArticleLayout(ArticleView article, String title, String opening, String pageLabel,
             ArticleLink previous, ArticleLink next, String jumpTarget) {
     }
 
@@ -74,19 +76,19 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * @return its layout
      */
     public static EditionLayout of(EditionContent content) {
-        List<EditionArticle> articles = content.articles();
+        List<ArticleView> articles = content.articles();
         Map<Integer, String> firstOfPage = new LinkedHashMap<>();
-        for (EditionArticle a : articles) {
-            firstOfPage.putIfAbsent(a.page(), a.id());
+        for (ArticleView a : articles) {
+            firstOfPage.putIfAbsent(a.page(), a.id().toString());
         }
-        List<ArticleLink> links = articles.stream().map(a -> new ArticleLink(a.id(), title(a))).toList();
-        Map<Integer, List<ArticleView>> byPage = new LinkedHashMap<>();
+        List<ArticleLink> links = articles.stream().map(a -> new ArticleLink(a.id().toString(), title(a))).toList();
+        Map<Integer, List<ArticleLayout>> byPage = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            EditionArticle a = articles.get(i);
+            ArticleView a = articles.get(i);
             ArticleLink previous = i > 0 ? links.get(i - 1) : null;
             ArticleLink next = i + 1 < articles.size() ? links.get(i + 1) : null;
             String jumpTarget = a.continuesOnPage() == null ? null : firstOfPage.get(a.continuesOnPage());
-            ArticleView view = new ArticleView(a, links.get(i).title(), opening(a), pageLabel(a), previous, next,
+            ArticleLayout view = new ArticleLayout(a, links.get(i).title(), opening(a), pageLabel(a), previous, next,
                     jumpTarget);
             byPage.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(view);
         }
@@ -102,22 +104,22 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
     }
 
     /** @return every article view in reading order */
-    public List<ArticleView> articles() {
+    public List<ArticleLayout> articles() {
         return pages.stream().flatMap(p -> p.articles().stream()).toList();
     }
 
     /** @return "第1版 要闻", or "第1版" when the page has no name */
-    static String pageLabel(EditionArticle a) {
+    static String pageLabel(ArticleView a) {
         String name = a.pageName() == null ? "" : a.pageName().strip();
         return "第" + a.page() + "版" + (name.isEmpty() ? "" : " " + name);
     }
 
     /** @return the display title (see class rules) */
-    static String title(EditionArticle a) {
+    static String title(ArticleView a) {
         if (!blank(a.headline())) {
             return a.headline().strip();
         }
-        if ("photo".equals(a.type())) {
+        if (a.type() == ItemType.PHOTO) {
             return "图片新闻";
         }
         String first = firstBodyText(a);
@@ -125,12 +127,12 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
     }
 
     /** @return the opening of the first body paragraph, at most {@link #OPENING_CHARS} characters, or null */
-    static String opening(EditionArticle a) {
+    static String opening(ArticleView a) {
         String first = firstBodyText(a);
         return first == null ? null : shorten(first, OPENING_CHARS);
     }
 
-    private static String firstBodyText(EditionArticle a) {
+    private static String firstBodyText(ArticleView a) {
         return a.paragraphs().stream()
                 .filter(p -> !p.crosshead() && !blank(p.text()))
                 .map(p -> p.text().strip())

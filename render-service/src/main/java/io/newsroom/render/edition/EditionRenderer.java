@@ -22,19 +22,14 @@ public final class EditionRenderer {
     }
 
     /**
-     * @param content the edition; at least one article, every id matching {@link EditionArticle#ID_PATTERN}
+     * @param content the edition; at least one article
      * @return the files in storage order: {@code articles/{id}.html} in reading order,
      *         {@code index.html}, {@code style.css}, {@code {paper}-{date}.epub}
-     * @throws IllegalArgumentException for an edition without articles or with an unusable id
+     * @throws IllegalArgumentException for an edition without articles
      */
     public List<RenderedFile> render(EditionContent content) {
         if (content.articles().isEmpty()) {
             throw new IllegalArgumentException("an edition needs at least one article");
-        }
-        for (EditionArticle a : content.articles()) {
-            if (!a.hasUsableId()) {
-                throw new IllegalArgumentException("article id not usable as a file name: " + a.id());
-            }
         }
         EditionLayout layout = EditionLayout.of(content);
         List<RenderedFile> files = new ArrayList<>(html.render(layout));

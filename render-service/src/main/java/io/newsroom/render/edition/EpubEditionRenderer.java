@@ -1,5 +1,6 @@
 package io.newsroom.render.edition;
 
+import io.newsroom.contract.ArticleView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,7 @@ public final class EpubEditionRenderer {
         entries.put("EPUB/nav.xhtml", templates.render("epub/nav.xhtml", data));
         entries.put("EPUB/cover.xhtml", templates.render("epub/cover.xhtml", data));
         entries.put("EPUB/style.css", templates.staticFile("epub/style.css"));
-        for (EditionLayout.ArticleView view : layout.articles()) {
+        for (EditionLayout.ArticleLayout view : layout.articles()) {
             entries.put("EPUB/articles/" + view.article().id() + ".xhtml",
                     templates.render("epub/article.xhtml", EditionRenderer.with(data, "view", view, "ext", "xhtml")));
         }
@@ -92,7 +93,7 @@ public final class EpubEditionRenderer {
     /** @return the latest {@code updated_at} of the articles, whole seconds; midnight UTC of the date if none */
     static Instant modified(EditionContent content) {
         return content.articles().stream()
-                .map(EditionArticle::updatedAt)
+                .map(ArticleView::updatedAt)
                 .filter(Objects::nonNull)
                 .max(Instant::compareTo)
                 .orElse(content.date().atStartOfDay().toInstant(ZoneOffset.UTC))

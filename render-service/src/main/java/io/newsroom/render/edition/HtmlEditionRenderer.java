@@ -31,7 +31,7 @@ public final class HtmlEditionRenderer {
     public List<RenderedFile> render(EditionLayout layout) {
         Map<String, Object> common = EditionRenderer.commonData(layout);
         List<RenderedFile> files = new ArrayList<>();
-        for (EditionLayout.ArticleView view : layout.articles()) {
+        for (EditionLayout.ArticleLayout view : layout.articles()) {
             files.add(new RenderedFile("articles/" + view.article().id() + ".html", HTML,
                     templates.render("html/article.html", EditionRenderer.with(common, "view", view, "ext", "html"))));
         }

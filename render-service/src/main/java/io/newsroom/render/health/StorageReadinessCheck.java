@@ -1,7 +1,7 @@
 package io.newsroom.render.health;
 
 import io.newsroom.render.repository.RenditionRepository;
-import io.newsroom.render.repository.StorageException;
+import io.newsroom.support.storage.StorageException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;

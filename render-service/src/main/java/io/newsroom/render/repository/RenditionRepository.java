@@ -1,24 +1,20 @@
 package io.newsroom.render.repository;
 
-import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.Http;
-import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
-import io.minio.errors.ErrorResponseException;
-import io.minio.errors.MinioException;
-import io.newsroom.render.config.StorageConfig;
+import io.newsroom.support.storage.StorageClients;
+import io.newsroom.support.storage.StorageConfig;
+import io.newsroom.support.storage.StorageException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 
 /**
  * The rendition objects in the S3 / MinIO bucket ({@code storage.bucket}, default "editions"),
@@ -35,22 +31,8 @@ public class RenditionRepository {
 
     RenditionRepository(StorageConfig config) {
         this.config = config;
-        OkHttpClient http = new OkHttpClient.Builder()
-                .connectTimeout(config.connectTimeout())
-                .readTimeout(config.requestTimeout())
-                .writeTimeout(config.requestTimeout())
-                .build();
-        this.client = client(config.endpoint(), http);
-        this.presigner = config.publicEndpoint().map(e -> client(e, http)).orElse(client);
-    }
-
-    private MinioClient client(String endpoint, OkHttpClient http) {
-        return MinioClient.builder()
-                .endpoint(endpoint)
-                .region(config.region())
-                .credentials(config.accessKey(), config.secretKey())
-                .httpClient(http)
-                .build();
+        this.client = StorageClients.client(config);
+        this.presigner = config.publicEndpoint().map(e -> StorageClients.client(config, e)).orElse(client);
     }
 
     /** @return the bucket name */
@@ -63,8 +45,7 @@ public class RenditionRepository {
      * @throws StorageException when storage is unreachable
      */
     public boolean bucketExists() {
-        return call("bucket-exists " + bucket(),
-                () -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket()).build()));
+        return StorageClients.bucketExists(client, bucket());
     }
 
     /**
@@ -78,7 +59,7 @@ public class RenditionRepository {
      */
     public void put(String key, byte[] bytes, String contentType, String cacheControl) {
         ensureBucket();
-        call("put " + key, () -> client.putObject(PutObjectArgs.builder()
+        StorageClients.call("put " + key, () -> client.putObject(PutObjectArgs.builder()
                 .bucket(bucket())
                 .object(key)
                 .data(bytes, bytes.length)
@@ -94,13 +75,13 @@ public class RenditionRepository {
      */
     public Optional<byte[]> get(String key) {
         try {
-            return Optional.of(call("get " + key, () -> {
+            return Optional.of(StorageClients.call("get " + key, () -> {
                 try (GetObjectResponse in = client.getObject(GetObjectArgs.builder().bucket(bucket()).object(key).build())) {
                     return in.readAllBytes();
                 }
             }));
         } catch (StorageException e) {
-            if (isMissing(e)) {
+            if (StorageClients.isMissing(e)) {
                 return Optional.empty();
             }
             throw e;
@@ -113,7 +94,7 @@ public class RenditionRepository {
      * @throws StorageException on failure
      */
     public void remove(String key) {
-        call("remove " + key, () -> {
+        StorageClients.call("remove " + key, () -> {
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket()).object(key).build());
             return null;
         });
@@ -128,7 +109,7 @@ public class RenditionRepository {
      * @throws StorageException if signing fails
      */
     public String presignedGet(String key, Duration expiry) {
-        return call("presign " + key, () -> presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+        return StorageClients.call("presign " + key, () -> presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
                 .method(Http.Method.GET)
                 .bucket(bucket())
                 .object(key)
@@ -140,47 +121,7 @@ public class RenditionRepository {
         if (bucketReady) {
             return;
         }
-        if (!bucketExists()) {
-            call("make-bucket " + bucket(), () -> {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket()).build());
-                return null;
-            });
-        }
+        StorageClients.ensureBucket(client, bucket());
         bucketReady = true;
-    }
-
-    /** One storage operation of the MinIO client. */
-    @FunctionalInterface
-    private interface StorageCall<T> {
-        T run() throws MinioException, IOException;
-    }
-
-    /**
-     * Runs a client call; its checked exceptions, and the unchecked ones the client uses to wrap
-     * network failures (an {@link IOException} in the cause chain), become {@link StorageException}.
-     */
-    private static <T> T call(String operation, StorageCall<T> call) {
-        try {
-            return call.run();
-        } catch (MinioException | IOException e) {
-            throw new StorageException(operation, e);
-        } catch (RuntimeException e) {
-            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-                if (t instanceof IOException) {
-                    throw new StorageException(operation, e);
-                }
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isMissing(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ErrorResponseException r) {
-                String code = r.errorResponse().code();
-                return "NoSuchKey".equals(code) || "NoSuchBucket".equals(code);
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,6 @@
 package io.newsroom.render.rest;
 
-import io.newsroom.render.Manifest;
+import io.newsroom.contract.RenditionManifest;
 import io.newsroom.render.RenderRequest;
 import io.newsroom.render.RenditionView;
 import io.newsroom.render.service.RenditionService;
@@ -52,7 +52,7 @@ public class RenditionResource {
             description = "Reads the published articles from article-service, renders the HTML edition and the "
                     + "EPUB 3 periodical in memory, stores them all or nothing and writes the manifest last.")
     @APIResponse(responseCode = "200", description = "The new manifest",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Manifest.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenditionManifest.class)))
     @APIResponse(responseCode = "400", description = "Bad paper, date or body",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No bearer token")
@@ -61,7 +61,7 @@ public class RenditionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "article-service or storage unavailable; nothing changed "
             + "(see Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Manifest render(
+    public RenditionManifest render(
             @Parameter(description = "Paper code", example = "lcrb") @PathParam("paper") String paper,
             @Parameter(description = "Edition date (ISO)", example = "2025-03-26") @PathParam("date") String date,
             @Valid RenderRequest body) {

@@ -1,21 +1,26 @@
 package io.newsroom.render.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.render.Manifest;
+import io.newsroom.contract.ArticleSummary;
+import io.newsroom.contract.ArticleVersion;
+import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Editions;
+import io.newsroom.contract.InvalidFieldException;
+import io.newsroom.contract.ItemPage;
+import io.newsroom.contract.Paper;
+import io.newsroom.contract.RenditionManifest;
 import io.newsroom.render.RenderRequest;
 import io.newsroom.render.RenditionView;
 import io.newsroom.render.client.ArticleClient;
-import io.newsroom.render.client.ArticleSummaryPage;
 import io.newsroom.render.config.RenderConfig;
-import io.newsroom.render.config.StorageConfig;
-import io.newsroom.render.edition.EditionArticle;
 import io.newsroom.render.edition.EditionContent;
 import io.newsroom.render.edition.EditionRenderer;
 import io.newsroom.render.edition.EpubEditionRenderer;
 import io.newsroom.render.edition.RenderedFile;
 import io.newsroom.render.repository.RenditionRepository;
-import io.newsroom.render.repository.StorageException;
 import io.newsroom.support.problem.ProblemException;
+import io.newsroom.support.storage.StorageConfig;
+import io.newsroom.support.storage.StorageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -24,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -65,7 +70,6 @@ public class RenditionService {
     static final String JSON = "application/json";
 
     private static final Logger LOG = Logger.getLogger(RenditionService.class);
-    private static final String PAPER_PATTERN = "[a-z][a-z0-9]{1,15}";
     private static final int MAX_LIST_PAGES = 1000;
 
     private final ArticleClient articles;
@@ -89,25 +93,29 @@ public class RenditionService {
     /**
      * Renders the published edition and stores it, all or nothing.
      *
-     * @param paper   paper code ({@code [a-z][a-z0-9]{1,15}})
+     * @param paper   paper code ({@link Editions#PAPER_PATTERN})
      * @param isoDate edition date, ISO {@code yyyy-MM-dd}
-     * @param request optional paper name / publisher; null members fall back to the paper registry
+     * @param request optional paper name / publisher; null members fall back to article-service's paper registry
      * @return the new manifest (already stored)
      * @throws ProblemException 400 for a bad paper or date or a paper unknown to the registry without
      *                          a name in the body; 404 when no article is published; 503 when
      *                          article-service or storage is unavailable (nothing changed)
      */
-    public Manifest render(String paper, String isoDate, RenderRequest request) {
+    public RenditionManifest render(String paper, String isoDate, RenderRequest request) {
         LocalDate date = parse(paper, isoDate);
-        EditionContent content = new EditionContent(paper, paperName(paper, request), publisher(paper, request),
-                date, fetchPublished(paper, date));
+        String paperName = request != null && request.paperName() != null ? request.paperName()
+                : registered(paper, "paper_name").name();
+        String publisher = request != null && request.publisher() != null ? request.publisher()
+                : registered(paper, "publisher").publisher();
+        EditionContent content = new EditionContent(paper, paperName, publisher, date, fetchPublished(paper, date));
         List<RenderedFile> files = renderer.render(content);
         String prefix = prefix(paper, isoDate);
-        List<Manifest.StoredObject> objects = files.stream()
-                .map(f -> new Manifest.StoredObject(prefix + f.path(), f.bytes().length, sha256(f.bytes()), f.contentType()))
+        List<RenditionManifest.StoredObject> objects = files.stream()
+                .map(f -> new RenditionManifest.StoredObject(prefix + f.path(), f.bytes().length, sha256(f.bytes()),
+                        f.contentType()))
                 .toList();
-        Manifest manifest = new Manifest(paper, isoDate, clock.instant(),
-                content.articles().stream().map(a -> new Manifest.ArticleVersion(a.id(), a.version())).toList(),
+        RenditionManifest manifest = new RenditionManifest(paper, date, clock.instant(),
+                content.articles().stream().map(a -> new ArticleVersion(a.id(), a.version())).toList(),
                 objects);
         synchronized (editionLocks.computeIfAbsent(prefix, k -> new Object())) {
             store(prefix, files, manifest);
@@ -120,7 +128,7 @@ public class RenditionService {
      * @throws ProblemException 400 for a bad paper or date, 404 when the edition was never rendered,
      *                          503 when storage is unavailable
      */
-    public Manifest current(String paper, String isoDate) {
+    public RenditionManifest current(String paper, String isoDate) {
         parse(paper, isoDate);
         return readManifest(prefix(paper, isoDate))
                 .orElseThrow(() -> ProblemException.notFound("edition " + paper + "/" + isoDate + " has no rendition"));
@@ -131,7 +139,7 @@ public class RenditionService {
      * @throws ProblemException as {@link #current}
      */
     public RenditionView view(String paper, String isoDate) {
-        Manifest manifest = current(paper, isoDate);
+        RenditionManifest manifest = current(paper, isoDate);
         String prefix = prefix(paper, isoDate);
         Duration expiry = storageConfig.presignedUrlExpiry();
         Instant expiresAt = clock.instant().plus(expiry);
@@ -156,7 +164,7 @@ public class RenditionService {
         String key = prefix(paper, isoDate) + path;
         Supplier<ProblemException> missing =
                 () -> ProblemException.notFound("no file " + path + " in edition " + paper + "/" + isoDate);
-        Manifest.StoredObject listed = current(paper, isoDate).object(key).orElseThrow(missing);
+        RenditionManifest.StoredObject listed = current(paper, isoDate).object(key).orElseThrow(missing);
         try {
             byte[] bytes = storage.get(key).orElseThrow(missing);
             return new StoredFile(bytes, listed.contentType(), CONTENT_CACHE);
@@ -173,11 +181,11 @@ public class RenditionService {
     public record StoredFile(byte[] bytes, String contentType, String cacheControl) {
     }
 
-    private List<EditionArticle> fetchPublished(String paper, LocalDate date) {
-        List<String> ids = new ArrayList<>();
+    private List<ArticleView> fetchPublished(String paper, LocalDate date) {
+        List<UUID> ids = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < MAX_LIST_PAGES; page++) {
-            ArticleSummaryPage listing = articles.listPublished(paper, date, cursor);
+            ItemPage<ArticleSummary> listing = articles.listPublished(paper, date, cursor);
             if (listing.items() != null) {
                 listing.items().forEach(s -> ids.add(s.id()));
             }
@@ -189,29 +197,24 @@ public class RenditionService {
         if (ids.isEmpty()) {
             throw ProblemException.notFound("edition " + paper + "/" + date + " has no published article");
         }
-        List<EditionArticle> result = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            EditionArticle article = articles.article(id);
-            if (!article.hasUsableId()) {
-                throw ProblemException.unavailable("article-service returned an article id unusable as a file name",
-                        renderConfig.retryAfterSeconds());
-            }
-            result.add(article);
+        List<ArticleView> result = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            result.add(articles.article(id));
         }
         return result;
     }
 
     /** Stores {@code files} all or nothing; {@code manifest.objects().get(i)} describes {@code files.get(i)}. */
-    private void store(String prefix, List<RenderedFile> files, Manifest manifest) {
-        Optional<Manifest> previous = readManifest(prefix);
+    private void store(String prefix, List<RenderedFile> files, RenditionManifest manifest) {
+        Optional<RenditionManifest> previous = readManifest(prefix);
         Map<String, byte[]> backups = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
         try {
             for (int i = 0; i < files.size(); i++) {
                 RenderedFile f = files.get(i);
-                Manifest.StoredObject listed = manifest.objects().get(i);
+                RenditionManifest.StoredObject listed = manifest.objects().get(i);
                 String key = listed.key();
-                Optional<Manifest.StoredObject> old = previous.flatMap(m -> m.object(key));
+                Optional<RenditionManifest.StoredObject> old = previous.flatMap(m -> m.object(key));
                 if (old.isPresent() && old.get().sha256().equals(listed.sha256())) {
                     continue;
                 }
@@ -232,18 +235,20 @@ public class RenditionService {
         Set<String> current = new HashSet<>();
         manifest.objects().forEach(o -> current.add(o.key()));
         previous.ifPresent(m -> m.objects().stream()
-                .map(Manifest.StoredObject::key)
+                .map(RenditionManifest.StoredObject::key)
                 .filter(k -> !current.contains(k))
                 .forEach(this::removeQuietly));
     }
 
     /** Puts back the previous bytes of every written key, or removes keys that are new. */
-    private void restore(List<String> written, Map<String, byte[]> backups, Optional<Manifest> previous) {
+    private void restore(List<String> written, Map<String, byte[]> backups,
+            Optional<RenditionManifest> previous) {
         for (String key : written) {
             try {
                 byte[] old = backups.get(key);
                 if (old != null) {
-                    String type = previous.flatMap(m -> m.object(key)).map(Manifest.StoredObject::contentType).orElse(JSON);
+                    String type = previous.flatMap(m -> m.object(key)).map(RenditionManifest.StoredObject::contentType)
+                            .orElse(JSON);
                     storage.put(key, old, type, CONTENT_CACHE);
                 } else if (!key.endsWith("/manifest.json")) {
                     storage.remove(key);
@@ -262,10 +267,10 @@ public class RenditionService {
         }
     }
 
-    private Optional<Manifest> readManifest(String prefix) {
+    private Optional<RenditionManifest> readManifest(String prefix) {
         try {
             Optional<byte[]> bytes = storage.get(prefix + "manifest.json");
-            return bytes.isEmpty() ? Optional.empty() : Optional.of(json.readValue(bytes.get(), Manifest.class));
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(json.readValue(bytes.get(), RenditionManifest.class));
         } catch (StorageException e) {
             throw storageUnavailable(e);
         } catch (IOException e) {
@@ -279,36 +284,18 @@ public class RenditionService {
                 renderConfig.retryAfterSeconds());
     }
 
-    private String paperName(String paper, RenderRequest request) {
-        if (request != null && request.paperName() != null) {
-            return request.paperName();
-        }
-        return registered(paper, "paper_name").name();
-    }
-
-    private String publisher(String paper, RenderRequest request) {
-        if (request != null && request.publisher() != null) {
-            return request.publisher();
-        }
-        return registered(paper, "publisher").publisher();
-    }
-
-    private RenderConfig.Paper registered(String paper, String field) {
-        RenderConfig.Paper p = renderConfig.papers().get(paper);
-        if (p == null) {
-            throw ProblemException.invalidField(field, "required: paper " + paper + " is not in the paper registry");
-        }
-        return p;
+    /** The registry's paper, else 400 naming {@code field} (the body member that would have named it). */
+    private Paper registered(String paper, String field) {
+        return articles.paper(paper).orElseThrow(() -> ProblemException.invalidField(field,
+                "required: paper " + paper + " is not in the paper registry"));
     }
 
     private static LocalDate parse(String paper, String isoDate) {
-        if (paper == null || !paper.matches(PAPER_PATTERN)) {
-            throw ProblemException.invalidField("paper", "must match " + PAPER_PATTERN);
-        }
         try {
-            return LocalDate.parse(isoDate);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("date", "must be an ISO date yyyy-MM-dd");
+            Editions.paper(paper);
+            return Editions.date(isoDate);
+        } catch (InvalidFieldException e) {
+            throw ProblemException.invalidField(e);
         }
     }
 

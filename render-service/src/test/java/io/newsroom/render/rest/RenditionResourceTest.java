@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsroom.contract.ArticleView;
+import io.newsroom.devstack.S3ProxyServer;
+import io.newsroom.devstack.testing.JwtKeysResource;
+import io.newsroom.devstack.testing.S3Resource;
 import io.newsroom.render.ArticleServiceStub;
 import io.newsroom.render.EditionFixtures;
-import io.newsroom.render.edition.EditionArticle;
 import io.newsroom.render.edition.EditionContent;
 import io.newsroom.render.edition.EditionRenderer;
-import io.newsroom.support.testing.JwtKeysResource;
-import io.newsroom.support.testing.S3ProxyServer;
-import io.newsroom.support.testing.S3Resource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -77,7 +77,8 @@ class RenditionResourceTest {
             expectedKeys.addAll(List.of(prefix + "index.html", prefix + "style.css",
                     prefix + "lcrb-" + edition.date() + ".epub"));
             assertEquals(expectedKeys, manifest.getList("objects.key"));
-            assertEquals(edition.articles().stream().map(EditionArticle::id).toList(), manifest.getList("articles.id"));
+            assertEquals(edition.articles().stream().map(a -> a.id().toString()).toList(),
+                    manifest.getList("articles.id"));
             assertEquals(edition.date().toString(), manifest.getString("date"));
             Map<String, byte[]> rendered = new java.util.HashMap<>();
             new EditionRenderer().render(edition).forEach(f -> rendered.put(prefix + f.path(), f.bytes()));
@@ -123,7 +124,7 @@ class RenditionResourceTest {
                 .body(org.hamcrest.Matchers.containsString("&lt;script&gt;alert(&quot;x&quot;)"));
         given().get(base + "style.css").then().statusCode(200).contentType("text/css; charset=utf-8");
         given().get(base + "lcrb-" + edition.date() + ".epub").then().statusCode(200).contentType("application/epub+zip");
-        given().get(base + "articles/evil-1.html").then().statusCode(200)
+        given().get(base + "articles/" + EditionFixtures.id("evil-1") + ".html").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script")));
         given().get(base + "manifest.json").then().statusCode(404).contentType(PROBLEM);
         given().get(base + "articles/nope.html").then().statusCode(404).contentType(PROBLEM);
@@ -201,18 +202,18 @@ class RenditionResourceTest {
         ArticleServiceStub.publish(v1);
         JsonPath before = renderOk(v1);
 
-        List<EditionArticle> changed = new ArrayList<>();
-        for (EditionArticle a : v1.articles()) {
-            changed.add(a.id().equals("evil-1") ? withHeadline(a, "改过的标题") : a);
+        List<ArticleView> changed = new ArrayList<>();
+        for (ArticleView a : v1.articles()) {
+            changed.add(a.id().equals(EditionFixtures.id("evil-1")) ? withHeadline(a, "改过的标题") : a);
         }
-        EditionArticle template = v1.articles().get(1);
-        changed.add(new EditionArticle("late-1", 2, "综合", 99, "article", null, null, "新增的稿件", null, null, null,
+        ArticleView template = v1.articles().get(1);
+        changed.add(EditionFixtures.article("late-1", 2, "综合", 99, "article", null, null, "新增的稿件", null, null, null,
                 template.paragraphs(), null, List.of(), 1, template.updatedAt()));
         EditionContent v2 = new EditionContent(v1.paperCode(), v1.paperName(), v1.publisher(), v1.date(), changed);
         ArticleServiceStub.publish(v2);
 
         // storage refuses the new article's key: a directory (with a file) sits where the object would go
-        Path blocker = storedFolder("lcrb/2025-05-05/articles/late-1.html");
+        Path blocker = storedFolder("lcrb/2025-05-05/articles/" + EditionFixtures.id("late-1") + ".html");
         Files.createDirectories(blocker);
         Files.writeString(blocker.resolve("x"), "x");
         render(v2).then().statusCode(503).contentType(PROBLEM).header("Retry-After", notNullValue());
@@ -221,14 +222,14 @@ class RenditionResourceTest {
         assertEquals(before.getList("objects"), inForce.getList("objects"));
         assertEquals(before.getString("rendered_at"), inForce.getString("rendered_at"));
         assertConsistent(inForce);
-        given().get("/editions/lcrb/2025-05-05/articles/evil-1.html").then().statusCode(200)
+        given().get("/editions/lcrb/2025-05-05/articles/" + EditionFixtures.id("evil-1") + ".html").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("改过的标题")));
 
         deleteTree(blocker);
         JsonPath after = renderOk(v2);
-        assertTrue(after.getList("articles.id").contains("late-1"));
+        assertTrue(after.getList("articles.id").contains(EditionFixtures.id("late-1").toString()));
         assertConsistent(given().get("/api/v1/renditions/lcrb/2025-05-05").then().extract().jsonPath());
-        given().get("/editions/lcrb/2025-05-05/articles/evil-1.html").then().statusCode(200)
+        given().get("/editions/lcrb/2025-05-05/articles/" + EditionFixtures.id("evil-1") + ".html").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("改过的标题"));
     }
 
@@ -262,10 +263,11 @@ class RenditionResourceTest {
         return r.statusCode() == 200 ? r.jsonPath().getString("rendered_at") + r.jsonPath().getList("objects") : null;
     }
 
-    private static EditionArticle withHeadline(EditionArticle a, String headline) {
-        return new EditionArticle(a.id(), a.page(), a.pageName(), a.position(), a.type(), a.column(), a.kicker(),
-                headline, a.subheadline(), a.byline(), a.dateline(), a.paragraphs(), a.continuesOnPage(), a.photos(),
-                a.version() + 1, a.updatedAt().plusSeconds(60));
+    private static ArticleView withHeadline(ArticleView a, String headline) {
+        return new ArticleView(a.id(), a.paper(), a.date(), a.page(), a.pageName(), a.position(), a.type(),
+                a.column(), a.kicker(), headline, a.subheadline(), a.byline(), a.contributors(), a.dateline(),
+                a.datelineParts(), a.paragraphs(), a.continuesOnPage(), a.continuedFromPage(), a.photos(), a.status(), a.version() + 1,
+                a.createdAt(), a.updatedAt().plusSeconds(60), a.publishedAt(), null);
     }
 
     private static Path storedFolder(String key) {

@@ -2,11 +2,11 @@ package io.newsroom.segmenter.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsroom.contract.json.ContractJsonModule;
 import io.newsroom.segmenter.DecodedPage;
 import io.newsroom.segmenter.PageSegmenter;
 import io.newsroom.segmenter.PageTextDecoder;
 import io.newsroom.segmenter.PageTextException;
-import io.newsroom.segmenter.json.SegmentJsonModule;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +60,7 @@ public final class SegmentCommand {
             err.println("usage: ./newsroom segment FILE... [--out DIR]");
             return 2;
         }
-        ObjectMapper mapper = SegmentJsonModule.mapper();
+        ObjectMapper mapper = ContractJsonModule.mapper();
         PageSegmenter segmenter = new PageSegmenter();
         int failures = 0;
         for (Path file : files) {

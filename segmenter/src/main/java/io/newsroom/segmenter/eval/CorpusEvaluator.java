@@ -2,10 +2,10 @@ package io.newsroom.segmenter.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.contract.json.ContractJsonModule;
 import io.newsroom.segmenter.PageSegmenter;
 import io.newsroom.segmenter.PageTextDecoder;
 import io.newsroom.segmenter.PageTextException;
-import io.newsroom.segmenter.json.SegmentJsonModule;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  */
 public final class CorpusEvaluator {
 
-    private static final ObjectMapper MAPPER = SegmentJsonModule.mapper();
+    private static final ObjectMapper MAPPER = ContractJsonModule.mapper();
     private static final String NO_EXTRACTOR = "-";
 
     private final PageSegmenter segmenter = new PageSegmenter();

@@ -1,10 +1,10 @@
 package io.newsroom.segmenter.pipeline;
 
-import io.newsroom.segmenter.Flag;
-import io.newsroom.segmenter.ItemType;
-import io.newsroom.segmenter.LineRange;
-import io.newsroom.segmenter.Photo;
-import io.newsroom.segmenter.SegmentedItem;
+import io.newsroom.contract.Flag;
+import io.newsroom.contract.ItemType;
+import io.newsroom.contract.LineRange;
+import io.newsroom.contract.Photo;
+import io.newsroom.contract.SegmentedItem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -417,7 +417,7 @@ public final class ItemAssembler {
         }
         List<Block> fed = new ArrayList<>(prose);
         fed.add(blocks.get(body.credit));
-        Photo photo = new Photo(String.join("\n", captions), markText(blocks.get(body.credit)));
+        Photo photo = new Photo(String.join("\n", captions), markText(blocks.get(body.credit)), null);
         return new Placed(prose.get(0).first().number(), new SegmentedItem(ItemType.PHOTO, null, null, null, null,
                 null, null, List.of(), List.of(), null, null, List.of(photo), List.of(), 0.9, lines(fed)));
     }

@@ -1,9 +1,9 @@
 package io.newsroom.segmenter.pipeline;
 
-import io.newsroom.segmenter.Flag;
-import io.newsroom.segmenter.ItemType;
-import io.newsroom.segmenter.LineRange;
-import io.newsroom.segmenter.SegmentedItem;
+import io.newsroom.contract.Flag;
+import io.newsroom.contract.ItemType;
+import io.newsroom.contract.LineRange;
+import io.newsroom.contract.SegmentedItem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

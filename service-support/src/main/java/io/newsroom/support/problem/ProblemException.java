@@ -46,6 +46,14 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, reason)), Map.of());
     }
 
+    /**
+     * @param e a broken rule of the contract (paper code, edition date, page number)
+     * @return the 400 problem naming its field
+     */
+    public static ProblemException invalidField(io.newsroom.contract.InvalidFieldException e) {
+        return invalidField(e.field(), e.reason());
+    }
+
     /** 404 with a plain explanation. */
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "Not found", detail, List.of(), Map.of());

@@ -2,7 +2,9 @@ package io.newsroom.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.newsroom.contract.InvalidFieldException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -36,6 +38,12 @@ public class ProblemExceptionMappers {
                 e.headers());
     }
 
+    /** A broken rule of the contract (paper code, edition date, page number): 400 naming the field. */
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException e, UriInfo uri) {
+        return problem(ProblemException.invalidField(e), uri);
+    }
+
     /** Bean Validation failures: 400 with one field error per violation (parameter names, not method names). */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
@@ -55,6 +63,15 @@ public class ProblemExceptionMappers {
         String field = jsonPath(e);
         return ProblemResponses.of(400, null, "Invalid request", field + ": unknown field", path(uri),
                 List.of(new Problem.FieldError(field, "unknown field")), Map.of());
+    }
+
+    /**
+     * A value of the wrong type or format (e.g. an item type that is no type): 400 naming the field. Mapped here
+     * so that it is problem+json, not the JSON body of Quarkus' own mapper of this exception.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     /** Malformed or mistyped JSON: 400 naming the field where the reader stopped. */

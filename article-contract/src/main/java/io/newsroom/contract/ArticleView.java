@@ -1,0 +1,74 @@
+package io.newsroom.contract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The full article, as the desk, the mobile clients and render-service read it. {@code editorial} is present only on the
+ * desk API.
+ *
+ * @param id              article id
+ * @param paper           paper code
+ * @param date            edition date (ISO 8601)
+ * @param page            page number 1..99
+ * @param pageName        page name, e.g. {@code 要闻}
+ * @param position        0-based item index on the page
+ * @param type            {@code article|photo|teaser|index|staff}
+ * @param column          栏目 label
+ * @param kicker          引题
+ * @param headline        主标题
+ * @param subheadline     副题
+ * @param byline          as printed
+ * @param contributors    parsed from byline and dateline
+ * @param dateline        as printed
+ * @param datelineParts   parsed dateline
+ * @param paragraphs      body and crossheads in order
+ * @param continuesOnPage jump page or {@code null}
+ * @param continuedFromPage page the story continues from ("（上接第N版）") or {@code null}
+ * @param photos          photos in order
+ * @param status          {@code DRAFT|PUBLISHED|WITHDRAWN}
+ * @param version         the article version (the desk ETag)
+ * @param createdAt       creation time (UTC)
+ * @param updatedAt       last change (UTC)
+ * @param publishedAt     publication time, {@code null} unless published
+ * @param editorial       desk-only metadata, absent on the public API (services omit it when {@code null})
+ */
+public record ArticleView(UUID id, String paper, LocalDate date, int page, String pageName, int position, ItemType type,
+        String column, String kicker, String headline, String subheadline, String byline,
+        List<Contributor> contributors, String dateline, DatelineParts datelineParts, List<Paragraph> paragraphs,
+        Integer continuesOnPage, Integer continuedFromPage, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
+        Instant updatedAt, Instant publishedAt, Editorial editorial) {
+
+    /**
+     * Desk-only metadata.
+     *
+     * @param flags           segmentation flags
+     * @param confidence      segmentation confidence in [0,1]
+     * @param source          where the item came from
+     * @param lastEditor      {@code upn} of the last editor, {@code null} if none
+     * @param editedByEditor  whether an editor changed it (a page upsert then never overwrites it)
+     */
+    public record Editorial(List<Flag> flags, Double confidence, SourceReference source, String lastEditor,
+            boolean editedByEditor) {
+    }
+
+    /**
+     * @param page            page number of the source page
+     * @param itemIndex       index of the item in the segmented page
+     * @param itemContentHash hex SHA-256 of the segmented item last applied
+     * @param pageContentHash hex SHA-256 of the page text it came from
+     * @param sourceLines     1-based inclusive line ranges of the page text
+     */
+    public record SourceReference(int page, int itemIndex, String itemContentHash, String pageContentHash,
+            List<List<Integer>> sourceLines) {
+    }
+
+    /** Normalises absent lists to empty ones. */
+    public ArticleView {
+        contributors = contributors == null ? List.of() : contributors;
+        paragraphs = paragraphs == null ? List.of() : paragraphs;
+        photos = photos == null ? List.of() : photos;
+    }
+}
