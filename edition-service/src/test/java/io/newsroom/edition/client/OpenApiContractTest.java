@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiContractTest {
 
-    /** How edition-service writes and reads JSON (the segmenter's module, Java time). */
+    /** How edition-service writes and reads JSON (Java time, the contract's module, as service-support's customizer sets up). */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .registerModule(new ContractJsonModule());
 
