@@ -23,7 +23,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * One article (or photo, teaser, index, staff item) of one edition page, as stored in table
  * {@code article.article} (migration {@code V1__articles.sql}). Lists are JSON columns.
- * The natural key is (paper, edition date, page number, position).
+ * The natural key is (paper, edition date, page number, position), checked at commit (migration V4) so that a page
+ * upsert can move articles to their items' new positions; the id is the story's identity, never the position.
  */
 @Entity
 @Table(name = "article")

@@ -89,8 +89,11 @@ public class DeskEditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upsert the items of one page",
             description = "Same content_hash as last time: nothing changes, every outcome UNCHANGED. Otherwise items "
-                    + "are matched by position: untouched drafts are replaced (UPDATED/UNCHANGED), new positions "
-                    + "CREATED, vanished ones REMOVED; an article an editor changed is kept and reported as CONFLICT.")
+                    + "are matched to the page's articles by content (headline group, lead, text; never by "
+                    + "position), so an id keeps its story: an article takes its item's new version and position "
+                    + "(UPDATED/UNCHANGED), an item of no existing story is CREATED, an unpublished unedited article "
+                    + "whose story is gone is REMOVED; an article an editor changed, or a published one whose story "
+                    + "is gone, is kept and reported as CONFLICT.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PageUpsert.class),
             examples = @ExampleObject(name = "one article", value = OpenApiExamples.PAGE_UPSERT)))
     @APIResponse(responseCode = "200", description = "Outcome per article",

@@ -7,7 +7,9 @@ import io.newsroom.article.EditionPageEntity;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.repository.ArticleRepository;
+import io.newsroom.article.matching.StoryMatcher;
 import io.newsroom.article.repository.EditionPageRepository;
+import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ItemType;
 import io.newsroom.contract.PageUpsert;
 import io.newsroom.contract.PageUpsertResult.ArticleOutcome;
@@ -23,22 +25,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Upserts the segmented items of one edition page (README, article-service, {@code PUT …/pages/{page}}).
  *
  * <p>Rules: the same page content hash as last time changes nothing (every outcome {@code UNCHANGED}).
- * Otherwise items are matched to articles by position: a new position is {@code CREATED}; an article nobody
- * edited is replaced ({@code UPDATED}) when its item or page name changed, else {@code UNCHANGED}; a position
- * gone is {@code REMOVED} (deleted). An article an editor edited is never overwritten or deleted: it is
- * {@code CONFLICT} and listed in {@code conflicts}. One transaction per call; upserts of the same page are
- * serialised.
+ * Otherwise items are matched to the page's articles by content, never by position ({@link StoryMatcher}: headline
+ * group, lead and text similarity, source lines to break ties; one to one), so an article id keeps its story
+ * however items are inserted, deleted, reordered or edited. An item of no existing story is {@code CREATED}; an
+ * article nobody edited takes its item's new version and position ({@code UPDATED}), or stays as it is when
+ * neither changed ({@code UNCHANGED}); an unpublished, unedited article whose story is gone is {@code REMOVED}
+ * (deleted). An article an editor edited is never overwritten or deleted, and a published article is never
+ * deleted: it is {@code CONFLICT}, listed in {@code conflicts}, keeps its content, and moves to its item's
+ * position (or after the page's items when its story is gone). One transaction per call; upserts of the same page
+ * are serialised.
  */
 @ApplicationScoped
 @Transactional
@@ -72,15 +81,16 @@ public class PageUpsertService {
                     List.of());
         }
         Instant now = Instant.now();
-        Map<Integer, ArticleEntity> byPosition = new LinkedHashMap<>();
-        existing.forEach(a -> byPosition.put(a.position, a));
+        List<SegmentedItem> items = upsert.items();
+        List<String> itemHashes = items.stream().map(this::itemHash).toList();
+        Map<Integer, ArticleEntity> matched = match(existing, items, itemHashes);
         List<Step> steps = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
 
-        for (int position = 0; position < upsert.items().size(); position++) {
-            SegmentedItem item = upsert.items().get(position);
-            String itemHash = itemHash(item);
-            ArticleEntity a = byPosition.remove(position);
+        for (int position = 0; position < items.size(); position++) {
+            SegmentedItem item = items.get(position);
+            String itemHash = itemHashes.get(position);
+            ArticleEntity a = matched.get(position);
             UpsertOutcome outcome;
             if (a == null) {
                 a = new ArticleEntity();
@@ -96,12 +106,15 @@ public class PageUpsertService {
                 articles.persist(a);
                 outcome = UpsertOutcome.CREATED;
             } else if (itemHash.equals(a.itemContentHash) && Objects.equals(a.pageName, upsert.pageName())) {
-                outcome = UpsertOutcome.UNCHANGED;
+                outcome = a.position == position ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
+                a.position = position; // the same item, only moved (an editor's changes stay)
             } else if (a.editedByEditor) {
                 conflicts.add(new Conflict(a.id, position, "edited by " + a.lastEditor + " (version " + a.version
-                        + "); the new segmentation of this position was not applied"));
+                        + "); the new segmentation of this story was not applied"));
+                a.position = position;
                 outcome = UpsertOutcome.CONFLICT;
             } else {
+                a.position = position;
                 a.pageName = upsert.pageName();
                 a.updatedAt = now;
                 ArticleMapper.applyItem(item, a, itemHash, upsert.contentHash());
@@ -109,10 +122,19 @@ public class PageUpsertService {
             }
             steps.add(new Step(a, outcome));
         }
-        for (ArticleEntity gone : byPosition.values()) {
-            if (gone.editedByEditor) {
-                conflicts.add(new Conflict(gone.id, gone.position, "edited by " + gone.lastEditor + " (version "
-                        + gone.version + "); the new segmentation has no item at this position, the article was kept"));
+        int kept = items.size();
+        Set<ArticleEntity> carried = Collections.newSetFromMap(new IdentityHashMap<>());
+        carried.addAll(matched.values());
+        for (ArticleEntity gone : existing) {
+            if (carried.contains(gone)) {
+                continue;
+            }
+            if (gone.editedByEditor || gone.status == ArticleStatus.PUBLISHED) {
+                String why = gone.editedByEditor ? "edited by " + gone.lastEditor + " (version " + gone.version + ")"
+                        : "published (version " + gone.version + ")";
+                gone.position = kept++;
+                conflicts.add(new Conflict(gone.id, gone.position, why + "; the new segmentation has no item of this"
+                        + " story, the article was kept after the page's items (withdraw it if the story is gone)"));
                 steps.add(new Step(gone, UpsertOutcome.CONFLICT));
             } else {
                 articles.delete(gone);
@@ -135,10 +157,38 @@ public class PageUpsertService {
         }
         articles.flush(); // versions are incremented at flush
         changes.fire(ArticlesChanged.of(steps.stream()
-                .filter(s -> s.outcome() == UpsertOutcome.UPDATED || s.outcome() == UpsertOutcome.REMOVED)
+                .filter(s -> s.outcome() != UpsertOutcome.CREATED && s.outcome() != UpsertOutcome.UNCHANGED)
                 .map(s -> s.article().id).toList()));
         return new PageUpsertResult(edition.paper(), edition.date(), page, upsert.contentHash(),
                 steps.stream().map(s -> outcome(s.article(), s.outcome())).toList(), conflicts);
+    }
+
+    /**
+     * Which existing article carries the story of each item ({@link StoryMatcher}: by content, one to one, never by
+     * position).
+     *
+     * @return item position → its article; items of no existing story are absent
+     */
+    private static Map<Integer, ArticleEntity> match(List<ArticleEntity> existing, List<SegmentedItem> items,
+            List<String> itemHashes) {
+        List<StoryMatcher.Story> old = existing.stream().map(PageUpsertService::story).toList();
+        List<StoryMatcher.Story> now = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            now.add(StoryMatcher.story(items.get(i), itemHashes.get(i)));
+        }
+        Map<Integer, ArticleEntity> matched = new HashMap<>();
+        for (StoryMatcher.Match m : StoryMatcher.match(old, now)) {
+            matched.put(m.incoming(), existing.get(m.existing()));
+        }
+        return matched;
+    }
+
+    /** @return what a stored article says, as the matcher compares it */
+    private static StoryMatcher.Story story(ArticleEntity a) {
+        List<int[]> lines = a.sourceLines.stream().filter(r -> r.size() == 2)
+                .map(r -> new int[] {r.get(0), r.get(1)}).toList();
+        return StoryMatcher.story(a.type, a.kicker, a.headline, a.subheadline, a.paragraphs, a.photos, lines,
+                a.itemContentHash);
     }
 
     /** What the upsert did to one article. */

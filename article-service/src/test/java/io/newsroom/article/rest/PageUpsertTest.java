@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsroom.devstack.testing.JwtKeysResource;
 import io.newsroom.devstack.testing.PostgresResource;
@@ -102,5 +103,53 @@ class PageUpsertTest {
         editor().get("/api/v1/desk/articles/{id}", ids.get(0)).then().body("headline", equalTo("编辑改过的标题"));
         editor().get("/api/v1/desk/articles/{id}", ids.get(1)).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
+    }
+
+    /** Issue 12's case: seed 004 published, then uploaded again with one story deleted. */
+    @Test
+    void aStoryDeletedFromAPublishedPageLeavesEveryOtherIdOnItsStory() {
+        String date = Fixtures.freshDate();
+        List<Map<String, Object>> items = Fixtures.goldItems("004_fc92e0db041b966d.json");
+        JsonPath v1 = upsert("lcrb", date, 1, page("要闻", "004 v1", items)).extract().jsonPath();
+        List<String> ids = v1.getList("articles.id", String.class);
+        List<String> headlines = v1.getList("articles.headline", String.class);
+        Fixtures.publish("lcrb", date);
+
+        List<Map<String, Object>> without = new java.util.ArrayList<>(items);
+        without.remove(0);
+        JsonPath v2 = upsert("lcrb", date, 1, page("要闻", "004 v2", without)).extract().jsonPath();
+
+        for (int k = 1; k < items.size(); k++) {
+            assertEquals(ids.get(k), v2.getString("articles[" + (k - 1) + "].id"), "the story of item " + k);
+            assertEquals(k - 1, v2.getInt("articles[" + (k - 1) + "].position"));
+            editor().get("/api/v1/articles/{id}", ids.get(k)).then().statusCode(200)
+                    .body("headline", equalTo(headlines.get(k)));
+        }
+        int last = items.size() - 1;
+        assertEquals(ids.get(0), v2.getString("articles[" + last + "].id"));
+        assertEquals("CONFLICT", v2.getString("articles[" + last + "].outcome"), "a published article is kept");
+        assertEquals(last, v2.getInt("articles[" + last + "].position"), "after the page's items");
+        v2.getList("conflicts.reason", String.class).forEach(r -> assertTrue(r.startsWith("published")));
+        editor().get("/api/v1/articles/{id}", ids.get(0)).then().statusCode(200)
+                .body("headline", equalTo(headlines.get(0)));
+    }
+
+    @Test
+    void reorderedItemsKeepTheirIdsAndMove() {
+        String date = Fixtures.freshDate();
+        List<Map<String, Object>> items = Fixtures.goldItems("000_4d5d399ab3f75c42.json");
+        List<String> ids = upsert("lcrb", date, 1, page("要闻", "r1", items)).extract().jsonPath()
+                .getList("articles.id", String.class);
+        List<Map<String, Object>> reversed = new java.util.ArrayList<>(items);
+        java.util.Collections.reverse(reversed);
+        List<String> expected = new java.util.ArrayList<>(ids);
+        java.util.Collections.reverse(expected);
+
+        upsert("lcrb", date, 1, page("要闻", "r2", reversed))
+                .body("articles.id", equalTo(expected))
+                .body("articles.outcome", everyItem(equalTo("UPDATED")))
+                .body("conflicts", hasSize(0));
+        editor().get("/api/v1/desk/editions/lcrb/{date}/articles?page=1", date).then()
+                .body("items.id", equalTo(expected));
     }
 }
