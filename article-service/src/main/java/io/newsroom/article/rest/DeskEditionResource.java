@@ -6,6 +6,7 @@ import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.PageUpsertService;
 import io.newsroom.article.service.PublicationService;
+import io.newsroom.article.service.StorableText;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Editions;
 import io.newsroom.contract.ItemPage;
@@ -93,7 +94,7 @@ public class DeskEditionResource {
                     + "position), so an id keeps its story: an article takes its item's new version and position "
                     + "(UPDATED/UNCHANGED), an item of no existing story is CREATED, an unpublished unedited article "
                     + "whose story is gone is REMOVED; an article an editor changed, or a published one whose story "
-                    + "is gone, is kept and reported as CONFLICT.")
+                    + "is gone, is kept and reported as CONFLICT. A NUL character (U+0000) in any text is a 400.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PageUpsert.class),
             examples = @ExampleObject(name = "one article", value = OpenApiExamples.PAGE_UPSERT)))
     @APIResponse(responseCode = "200", description = "Outcome per article",
@@ -108,7 +109,9 @@ public class DeskEditionResource {
             @PathParam("page") String page,
             @NotNull @Valid PageUpsert upsert) {
         EditionKey edition = EditionKey.parse(paper, date);
-        return upserts.upsert(edition, EditionKey.parsePage(page), upsert);
+        int number = EditionKey.parsePage(page);
+        StorableText.check(upsert);
+        return upserts.upsert(edition, number, upsert);
     }
 
     /**

@@ -152,4 +152,18 @@ class PageUpsertTest {
         editor().get("/api/v1/desk/editions/lcrb/{date}/articles?page=1", date).then()
                 .body("items.id", equalTo(expected));
     }
+
+    @Test
+    void aNulCharacterIsRefusedNamingTheField() {
+        String date = Fixtures.freshDate();
+        Map<String, Object> item = article("甲");
+        item.put("paragraphs", List.of("第一段", "a\u0000b"));
+        editor().contentType(io.restassured.http.ContentType.JSON).body(page("要闻", "nul", List.of(article("乙"), item)))
+                .put("/api/v1/desk/editions/lcrb/{date}/pages/1", date)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("items[1].paragraphs[1]"))
+                .body("errors[0].reason", containsString("NUL"));
+        editor().get("/api/v1/desk/editions/lcrb/{date}/articles", date).then().statusCode(200)
+                .body("items", hasSize(0));
+    }
 }
