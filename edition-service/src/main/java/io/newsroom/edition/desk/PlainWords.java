@@ -67,7 +67,9 @@ public final class PlainWords {
                 case "page_name" -> "版名须为 1 到 64 个字";
                 case "file" -> "没有选择文件";
                 case "body" -> reason.contains("empty") ? "文件是空的"
-                        : reason.contains("whitespace") ? "文件里只有空白" : "不是 UTF-8 或 GB18030 文本";
+                        : reason.contains("whitespace") ? "文件里只有空白"
+                        : reason.contains("NUL") ? "文件里有空字符（NUL），不是正常的文本文件"
+                        : "不是 UTF-8 或 GB18030 文本";
                 default -> "上传的内容有误：" + failure.getMessage();
             };
             case 404 -> "没有这个报纸代码";

@@ -30,18 +30,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Ingests one page of an edition. The steps, in this order, so that a page is stored with its articles or
- * not at all and a retry after any failure converges:
+ * Ingests one page of an edition, all or nothing: whatever fails, and with whatever status, no article, archive
+ * object or page row is left of the upload (ARCHITECTURE.md "All-or-nothing writes"). The steps, in this order:
  * <ol>
  *   <li>same text (SHA-256 of its UTF-8 bytes) and page name as the stored page: answer the stored summary
  *       with the page's articles as article-service has them now, change nothing;</li>
- *   <li>segment the text (pure, in memory);</li>
- *   <li>upsert the items to article-service with the text's hash (idempotent there: the same hash again
- *       changes nothing);</li>
- *   <li>archive the text at {@code raw/{paper}/{date}/page-{NN}.txt} (an overwrite, idempotent);</li>
- *   <li>store the page in one database transaction: the page row is the record that the page was ingested.</li>
+ *   <li>segment the text (pure, in memory); bad input was refused before (4xx, nothing written);</li>
+ *   <li>in one database transaction, holding the edition's lock (so concurrent uploads of the edition cannot
+ *       interleave): archive the text at {@code raw/{paper}/{date}/page-{NN}.txt}, remembering the stored page's
+ *       text;</li>
+ *   <li>write the page row and flush it, so that the database has checked it;</li>
+ *   <li>upsert the items to article-service (its own transaction; the same hash again changes nothing there): the
+ *       commit point, the last step that can fail for an ordinary reason;</li>
+ *   <li>commit the page row.</li>
  * </ol>
- * A failure in step 3 or 4 answers 503 and stores nothing here; the retry repeats steps 3–5.
+ * A failure in steps 3–6 rolls the page row back and compensates the archive: the stored page's text is put back,
+ * or the object removed when no page was stored. Articles are written by step 5 only, in article-service's own
+ * transaction, so a failure before or in it leaves none. Storage down answers 503, article-service down or failing
+ * 503, article-service refusing the items 502, each with nothing stored. What is left: a commit of step 6 failing
+ * after article-service applied step 5 (the database lost between flush and commit), or article-service applying
+ * the upsert while none of the client's three attempts got its answer; the page is then not stored here while its
+ * drafts are, and uploading the page again converges (article-service answers the same hash with UNCHANGED).
  */
 @ApplicationScoped
 public class PageIngestService {
@@ -61,6 +70,12 @@ public class PageIngestService {
     @Inject
     EditionMapper mapper;
 
+    /**
+     * Seconds the upload's transaction may last: waiting for the edition's lock, the archive write and article-service's
+     * upsert (three attempts of 10 s at most).
+     */
+    static final int TRANSACTION_SECONDS = 120;
+
     private final PageSegmenter segmenter = new PageSegmenter();
 
     /**
@@ -70,8 +85,8 @@ public class PageIngestService {
      * @param caller   the editor
      * @return the summary; {@code changed} is {@code false} when the same text was already stored
      * @throws ProblemException 400 (field {@code page_name}) for a blank or over-long page name; 503 when
-     *                          article-service or object storage is down (nothing stored); 502 when
-     *                          article-service refuses the items
+     *                          article-service or object storage is down or failing (nothing stored); 502 when
+     *                          article-service refuses the items (nothing stored)
      */
     public PageSummary ingest(PageAddress address, String pageName, DecodedPage text, Caller caller) {
         Paper paper = address.paper();
@@ -87,25 +102,43 @@ public class PageIngestService {
                     deskArticles.list(paper.code(), date, number, caller.authorization())), List.of());
         }
         SegmentedPage segmented = segmenter.segment(text.text());
-        PageUpsertResult upserted = articles.upsertPage(paper.code(), date, number,
-                new PageUpsert(name, sha256, segmented.items()), caller.authorization());
-        archive.store(paper.code(), date, number, text.text());
-        return QuarkusTransaction.requiringNew().call(() -> {
-            editions.lock(paper.code(), date);
-            PageEntity page = editions.findPage(paper.code(), date, number)
-                    .orElseGet(() -> newPage(paper.code(), date, number));
-            page.pageName = name;
-            page.rawText = text.text();
-            page.encoding = text.charset();
-            page.encodingDetected = text.detected();
-            page.sha256 = sha256;
-            page.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            page.receivedBy = caller.name();
-            page.lineCount = segmented.lineCount();
-            page.itemCount = segmented.items().size();
-            page.segmentation = mapper.toJson(segmented.items());
-            return mapper.summary(paper.code(), page, true, upserted.articles(), upserted.conflicts());
-        });
+        PageUpsert upsert = new PageUpsert(name, sha256, segmented.items());
+        Archived archived = new Archived();
+        try {
+            return QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).call(() -> {
+                editions.lock(paper.code(), date);
+                Optional<PageEntity> stored = editions.findPage(paper.code(), date, number);
+                archived.previousText = stored.map(page -> page.rawText).orElse(null);
+                archived.written = true; // from here on a failure may have left the new text in storage
+                archive.store(paper.code(), date, number, text.text());
+                PageEntity page = stored.orElseGet(() -> newPage(paper.code(), date, number));
+                page.pageName = name;
+                page.rawText = text.text();
+                page.encoding = text.charset();
+                page.encodingDetected = text.detected();
+                page.sha256 = sha256;
+                page.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                page.receivedBy = caller.name();
+                page.lineCount = segmented.lineCount();
+                page.itemCount = segmented.items().size();
+                page.segmentation = mapper.toJson(segmented.items());
+                editions.flush();
+                PageUpsertResult upserted = articles.upsertPage(paper.code(), date, number, upsert,
+                        caller.authorization());
+                return mapper.summary(paper.code(), page, true, upserted.articles(), upserted.conflicts());
+            });
+        } catch (RuntimeException failed) {
+            if (archived.written) {
+                archive.restore(paper.code(), date, number, archived.previousText);
+            }
+            throw failed;
+        }
+    }
+
+    /** What step 3 archived, for the compensation. */
+    private static final class Archived {
+        private boolean written;
+        private String previousText;
     }
 
     /**

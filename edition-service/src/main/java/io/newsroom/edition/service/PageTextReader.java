@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * Checks an uploaded page text and decodes it: the content type must be {@code text/plain}; the body must be
  * 1 byte to {@code edition.max-page-bytes} (2 MB) long, decodable (declared charset, else detected UTF-8 or
- * GB18030, see {@link PageTextDecoder}) and not only whitespace.
+ * GB18030, see {@link PageTextDecoder}), not only whitespace, and free of NUL characters (U+0000), which no text
+ * column can store.
  */
 @ApplicationScoped
 public class PageTextReader {
@@ -33,7 +34,7 @@ public class PageTextReader {
      * @return the decoded text
      * @throws ProblemException 415 (field {@code Content-Type}) for another media type or an unknown charset;
      *                          413 (field {@code body}) above the size limit; 400 (field {@code body}) for an
-     *                          empty, undecodable or whitespace-only body
+     *                          empty, undecodable or whitespace-only body, or one with a NUL character
      */
     public DecodedPage readText(String contentType, byte[] body) {
         MediaType type = mediaType(contentType);
@@ -93,6 +94,14 @@ public class PageTextReader {
         }
         if (page.text().isBlank()) {
             throw ProblemException.invalidField("body", "the page text contains only whitespace");
+        }
+        int nul = page.text().indexOf('\u0000');
+        if (nul >= 0) {
+            String before = page.text().substring(0, nul);
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = nul - before.lastIndexOf('\n');
+            throw ProblemException.invalidField("body", "the page text contains a NUL character (U+0000) at line "
+                    + line + ", column " + column + "; page text cannot contain it (binary data or a broken file?)");
         }
         return page;
     }

@@ -2,6 +2,7 @@ package io.newsroom.edition.storage;
 
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
 import io.newsroom.edition.config.EditionConfig;
 import io.newsroom.support.problem.ProblemException;
 import io.newsroom.support.storage.StorageClients;
@@ -82,6 +83,37 @@ public class RawPageArchive {
             LOG.warnf("could not archive %s in bucket %s: %s", key, bucket, e.getCause());
             throw ProblemException.unavailable("object storage is unavailable; the page was not stored. Retry later.",
                     retryAfterSeconds);
+        }
+    }
+
+    /**
+     * Compensates an archived text whose upload failed afterwards (README "edition-service", step 6): puts back the
+     * text the stored page had, or removes the object when no page was stored. Best effort, never throws: when storage
+     * fails here too, the log names the object, and the next successful upload of the page overwrites it.
+     *
+     * @param paper        paper code
+     * @param date         edition date
+     * @param number       page number
+     * @param previousText the stored page's text, or {@code null} when the page was not stored before
+     */
+    public void restore(String paper, LocalDate date, int number, String previousText) {
+        String key = key(paper, date, number);
+        try {
+            if (previousText != null) {
+                byte[] bytes = previousText.getBytes(StandardCharsets.UTF_8);
+                StorageClients.call("put " + key, () -> client.putObject(PutObjectArgs.builder()
+                        .bucket(bucket).object(key).data(bytes, bytes.length)
+                        .contentType("text/plain; charset=utf-8").build()));
+            } else {
+                StorageClients.call("remove " + key, () -> {
+                    client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+                    return null;
+                });
+            }
+        } catch (RuntimeException e) { // StorageException, or whatever else: the upload fails anyway
+            LOG.warnf("the upload of %s failed and its archived text could not be %s (%s); if the failed upload had"
+                    + " written it, the object differs from the stored page until the page is uploaded again", key,
+                    previousText != null ? "put back" : "removed", e);
         }
     }
 

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -85,6 +86,8 @@ class DependencyFailureTest {
         S3ProxyServer.shared().stop();
         try {
             upload(date).statusCode(503).header("Retry-After", notNullValue());
+            assertEquals(0, article().findAll(putRequestedFor(urlPathEqualTo(deskPath("lcrb", date) + "/pages/1")))
+                    .size(), "storage is written before article-service: no article was upserted");
             anonymous().get("/q/health/ready").then().statusCode(503)
                     .body("checks.find { it.name == 'bucket' }.status", equalTo("DOWN"));
             anonymous().get("/api/v1/workflow/editions/lcrb/" + date).then().statusCode(404);
@@ -95,6 +98,43 @@ class DependencyFailureTest {
         upload(date).statusCode(200).body("changed", is(true));
         assertNotNull(TestPages.storedObject("raw/lcrb/" + date + "/page-01.txt"));
         anonymous().get("/api/v1/workflow/editions/lcrb/" + date).then().statusCode(200).body("pages", hasSize(1));
+    }
+
+    @Test
+    void articleServiceFailingMidwayAnswers503AndLeavesNoArchiveAndNoPage() {
+        LocalDate date = LocalDate.of(2032, 1, 7);
+        article().stubFor(WireMock.put(urlPathEqualTo(deskPath("lcrb", date) + "/pages/1")).willReturn(
+                WireMock.aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":500,\"detail\":\"the upsert's transaction was rolled back\"}")));
+
+        upload(date).statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue());
+
+        assertEquals(3, article().findAll(putRequestedFor(urlPathEqualTo(deskPath("lcrb", date) + "/pages/1")))
+                .size(), "a failing upsert is retried, then the upload gives up");
+        assertNull(TestPages.storedObject("raw/lcrb/" + date + "/page-01.txt"), "the archived text was removed");
+        anonymous().get("/api/v1/workflow/editions/lcrb/" + date).then().statusCode(404);
+    }
+
+    @Test
+    void aFailedReuploadLeavesTheStoredPageAndPutsItsArchivedTextBack() {
+        LocalDate date = LocalDate.of(2032, 1, 8);
+        ServiceStubs.stubUpsert("lcrb", date, 1, "h", types(SEED.items()));
+        upload(date).statusCode(200);
+        String sha = anonymous().get("/api/v1/workflow/editions/lcrb/" + date).then().statusCode(200)
+                .extract().path("pages[0].sha256");
+
+        ServiceStubs.resetArticle();
+        ServiceStubs.articleServiceDown();
+        String corrected = SEED.text().replaceFirst("\n", "\n更正：\n");
+        editor().contentType("text/plain; charset=UTF-8").body(corrected.getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/workflow/editions/lcrb/{date}/pages/1", date.toString()).then().statusCode(503);
+
+        assertArrayEquals(SEED.text().getBytes(StandardCharsets.UTF_8),
+                TestPages.storedObject("raw/lcrb/" + date + "/page-01.txt"), "the stored page's text is back");
+        ServiceStubs.resetArticle();
+        ServiceStubs.stubUpsert("lcrb", date, 1, "h", types(SEED.items()));
+        anonymous().get("/api/v1/workflow/editions/lcrb/" + date).then().statusCode(200)
+                .body("pages", hasSize(1)).body("pages[0].sha256", equalTo(sha));
     }
 
     @Test

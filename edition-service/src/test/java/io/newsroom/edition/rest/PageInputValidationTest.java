@@ -111,6 +111,18 @@ class PageInputValidationTest {
                 .body("errors[0].reason", containsString("UTF-8"));
     }
 
+    /** Issue 12: {@code printf 'a\x00b\n' | curl -X PUT -H 'Content-Type: text/plain; charset=UTF-8' …} was a 500. */
+    @Test
+    void nulInADeclaredCharsetUpload() {
+        problem(put("lcrb", DATE, "20", "text/plain; charset=UTF-8", new byte[] {'a', 0, 'b', '\n'}), 400, "body")
+                .body("errors[0].reason", containsString("NUL character (U+0000) at line 1, column 2"));
+        byte[] page = (TestPages.seeds().get(0).text() + "\n结尾\u0000。\n").getBytes(StandardCharsets.UTF_8);
+        problem(put("lcrb", DATE, "1", "text/plain; charset=UTF-8", page), 400, "body")
+                .body("errors[0].reason", containsString("NUL"));
+        problem(editor().multiPart("file", "page.txt", page, "text/plain").put(PAGE, "lcrb", DATE, "1").then(), 400,
+                "body");
+    }
+
     @Test
     void unknownCharset() {
         problem(put("lcrb", DATE, "1", "text/plain; charset=klingon", TEXT), 415, "Content-Type");
