@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
  */
 public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
+    /** The rendering's timeout in these tests. */
+    public static final int RENDER_TIMEOUT_SECONDS = 3;
+
     private static WireMockServer article;
     private static WireMockServer render;
     /** The desk views each stubbed upsert created, by edition then page: what the listings answer. */
@@ -46,7 +49,11 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         stubPaper();
         return Map.of(
                 "quarkus.rest-client.article-service.url", article.baseUrl(),
-                "quarkus.rest-client.render-service.url", render.baseUrl());
+                "quarkus.rest-client.render-service.url", render.baseUrl(),
+                // a rendering times out after 3 s here (60 s in production), then the manifest is watched for 2 s
+                "io.newsroom.edition.client.RenditionClient/render/Timeout/value",
+                Integer.toString(RENDER_TIMEOUT_SECONDS),
+                "edition.render-settle", "PT2S");
     }
 
     @Override
@@ -173,10 +180,28 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     /** Answers the rendition with a manifest of one EPUB object. */
     public static void stubRendition(String paper, LocalDate date) {
         render.stubFor(post(urlPathEqualTo(renditionPath(paper, date))).willReturn(okJson(
-                "{\"paper\":\"" + paper + "\",\"date\":\"" + date + "\",\"rendered_at\":\"2025-03-26T05:00:00Z\","
-                        + "\"articles\":[{\"id\":\"" + articleId(paper, date, 1, 0) + "\",\"version\":2}],"
-                        + "\"objects\":[{\"key\":\"" + paper + "/" + date + "/edition.epub\",\"size\":1234,"
-                        + "\"sha256\":\"" + "ab".repeat(32) + "\",\"content_type\":\"application/epub+zip\"}]}")));
+                manifest(paper, date, "2025-03-26T05:00:00Z"))));
+    }
+
+    /**
+     * @param renderedAt the manifest's {@code rendered_at}
+     * @return a manifest of one EPUB object, as render-service answers a rendering
+     */
+    public static String manifest(String paper, LocalDate date, String renderedAt) {
+        return "{\"paper\":\"" + paper + "\",\"date\":\"" + date + "\",\"rendered_at\":\"" + renderedAt + "\","
+                + "\"articles\":[{\"id\":\"" + articleId(paper, date, 1, 0) + "\",\"version\":2}],"
+                + "\"objects\":[{\"key\":\"" + paper + "/" + date + "/edition.epub\",\"size\":1234,"
+                + "\"sha256\":\"" + "ab".repeat(32) + "\",\"content_type\":\"application/epub+zip\"}]}";
+    }
+
+    /**
+     * @param renderedAt the manifest's {@code rendered_at}
+     * @return the manifest in force as render-service's {@code GET} answers it (with presigned links)
+     */
+    public static String manifestInForce(String paper, LocalDate date, String renderedAt) {
+        String manifest = manifest(paper, date, renderedAt);
+        return manifest.substring(0, manifest.length() - 1) + ",\"links\":{\"epub\":\"http://s3/e.epub\","
+                + "\"html_index\":\"http://s3/index.html\",\"expires_at\":\"2025-03-26T06:00:00Z\"}}";
     }
 
     /** Makes the rendition fail with a 500 problem. */

@@ -29,6 +29,13 @@ public interface EditionConfig {
     @WithDefault("5")
     int retryAfterSeconds();
 
+    /**
+     * @return how long a publication whose rendering timed out keeps watching the manifest in force for the rendition
+     *         to land before it answers 503 (README "edition-service", publication)
+     */
+    @WithDefault("PT30S")
+    Duration renderSettle();
+
     /** @return the review desk's settings (README "The review desk") */
     Desk desk();
 

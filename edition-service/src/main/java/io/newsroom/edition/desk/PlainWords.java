@@ -3,6 +3,7 @@ package io.newsroom.edition.desk;
 import io.newsroom.contract.Flag;
 import io.newsroom.contract.ItemType;
 import io.newsroom.edition.client.RemoteRejectedException;
+import io.newsroom.edition.service.PublicationService;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
 import java.util.Arrays;
@@ -83,8 +84,11 @@ public final class PlainWords {
      */
     public static String general(ProblemException failure) {
         return switch (failure.status()) {
-            case 503 -> "文章服务、排版服务或存储暂时不可用，这一步没有完成，也没有改动任何内容。请稍后重试。";
+            case 503 -> PublicationService.RENDERING_OUTCOME_UNKNOWN.equals(failure.type())
+                    ? "排版服务没有按时完成，还不能确定电子版是否已生成；稿件保持已发布状态。请稍后再点一次发布。"
+                    : "文章服务、排版服务或存储暂时不可用，这一步没有完成，也没有改动任何内容。请稍后重试。";
             case 502 -> "其他服务拒绝了这个请求：" + failure.getMessage();
+            case 409 -> "本期正在发布中（另一位编辑或另一个窗口刚点了发布），这次没有做任何事。请等它完成后刷新页面。";
             case 404 -> "找不到：" + failure.getMessage();
             default -> "操作失败：" + failure.getMessage();
         };

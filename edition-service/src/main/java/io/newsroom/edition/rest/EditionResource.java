@@ -147,7 +147,8 @@ public class EditionResource {
     }
 
     /**
-     * Publishes the edition's articles and renders it; on a rendering failure nothing is published (503).
+     * Publishes the edition's articles and renders it, one publication of an edition at a time (409 meanwhile); on a
+     * rendering failure the manifest in force decides what stays published (503).
      *
      * @param paper paper code
      * @param date  edition date
@@ -160,8 +161,11 @@ public class EditionResource {
     @APIResponse(responseCode = "200", description = "Published and rendered: the rendition manifest")
     @APIResponse(responseCode = "404", description = "Unknown paper or no page received",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "503", description = "article-service or render-service down; not published",
+    @APIResponse(responseCode = "409", description = "Another publication of this edition is running (on any replica);"
+            + " nothing was done, publish again when it has finished",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "article-service or render-service down, or the rendering failed;"
+            + " see the README for what stays published", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RenditionManifest publish(@RestPath String paper, @RestPath String date) {
         editions.paper(paper);
         return publications.publish(paper, EditionService.date(date), caller());
