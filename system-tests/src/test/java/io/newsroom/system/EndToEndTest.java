@@ -163,6 +163,87 @@ class EndToEndTest {
         list.path("items").forEach(e -> assertFalse(draftDate.equals(e.path("date").asText())));
     }
 
+    /**
+     * Issue 12 on the real stack: a seed page published, then uploaded again with one story's lines deleted; every
+     * article id that is still there tells the story it told, and the published article of the deleted story is
+     * still served as it was.
+     */
+    @Test
+    @Order(6)
+    void reuploadingAPublishedPageWithAStoryDeletedKeepsEveryIdOnItsStory() throws Exception {
+        JsonNode page = editions.path("pages").get(editions.path("pages").size() - 1);
+        String date = "2030-01-03";
+        assertEquals(200, put(page, date).statusCode());
+        assertEquals(200, publish(date).statusCode());
+        List<JsonNode> before = deskArticles(date);
+        JsonNode gone = before.stream().filter(a -> a.hasNonNull("headline")).findFirst().orElseThrow();
+        List<String> lines = new ArrayList<>(List.of(Files.readString(root.resolve("seeds")
+                .resolve(page.path("file").asText()), StandardCharsets.UTF_8).split("\n", -1)));
+        for (JsonNode range : gone.path("editorial").path("source").path("source_lines")) {
+            for (int line = range.get(0).asInt(); line <= range.get(1).asInt(); line++) {
+                lines.set(line - 1, "");
+            }
+        }
+        HttpResponse<String> r = putText(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), page, date);
+        assertEquals(200, r.statusCode(), r::body);
+
+        java.util.Map<String, String> headlines = new java.util.HashMap<>();
+        before.forEach(a -> headlines.put(a.path("id").asText(), a.path("headline").asText(null)));
+        for (JsonNode a : deskArticles(date)) {
+            String id = a.path("id").asText();
+            if (headlines.containsKey(id) && headlines.get(id) != null) {
+                assertEquals(headlines.get(id), a.path("headline").asText(null), "article " + id + " changed story");
+            }
+        }
+        HttpResponse<String> kept = send(HttpRequest.newBuilder(URI.create(article("/api/v1/articles/"
+                + gone.path("id").asText()))));
+        assertEquals(200, kept.statusCode(), "a published article is never deleted by an upload");
+        assertEquals(gone.path("headline").asText(), JSON.readTree(kept.body()).path("headline").asText());
+    }
+
+    /**
+     * All-or-nothing on the real stack: the issue's NUL upload is a 400 and leaves no article, page or archive; five
+     * publishes of one edition at once answer 200 or 409, never 500.
+     */
+    @Test
+    @Order(7)
+    void aRefusedUploadLeavesNothingAndConcurrentPublishesAnswer200Or409() throws Exception {
+        String date = dates().iterator().next();
+        HttpResponse<String> nul = send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/" + paper
+                        + "/" + date + "/pages/20"))).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'a', 0, 'b', '\n'})));
+        assertEquals(400, nul.statusCode(), nul::body);
+        assertTrue(nul.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("body", JSON.readTree(nul.body()).path("errors").path(0).path("field").asText());
+        HttpResponse<String> page20 = send(HttpRequest.newBuilder(URI.create(article("/api/v1/desk/editions/" + paper
+                + "/" + date + "/articles?page=20"))).header("Authorization", "Bearer " + token));
+        assertEquals(0, JSON.readTree(page20.body()).path("items").size(), "no article of the refused page");
+        JsonNode view = JSON.readTree(send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/"
+                + paper + "/" + date)))).body());
+        view.path("pages").forEach(p -> assertTrue(p.path("number").asInt() != 20, "no page row of the refused page"));
+
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            calls.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/" + paper
+                            + "/" + date + "/publish"))).timeout(Duration.ofSeconds(120))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+        int ok = 0;
+        for (var call : calls) {
+            HttpResponse<String> r = call.get();
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 409, () -> r.statusCode() + ": " + r.body());
+            ok += r.statusCode() == 200 ? 1 : 0;
+        }
+        assertTrue(ok >= 1, "one of them publishes");
+    }
+
+    private static HttpResponse<String> publish(String date) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/" + paper + "/" + date
+                + "/publish"))).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     private static Set<String> dates() {
         Set<String> dates = new LinkedHashSet<>();
         editions.path("pages").forEach(p -> dates.add(p.path("date").asText()));
@@ -170,7 +251,10 @@ class EndToEndTest {
     }
 
     private static HttpResponse<String> put(JsonNode page, String date) throws Exception {
-        byte[] text = Files.readAllBytes(root.resolve("seeds").resolve(page.path("file").asText()));
+        return putText(Files.readAllBytes(root.resolve("seeds").resolve(page.path("file").asText())), page, date);
+    }
+
+    private static HttpResponse<String> putText(byte[] text, JsonNode page, String date) throws Exception {
         String url = edition("/api/v1/workflow/editions/" + paper + "/" + date + "/pages/" + page.path("page").asInt()
                 + "?page_name=" + URLEncoder.encode(page.path("pageName").asText(), StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
