@@ -18,9 +18,10 @@ import java.util.List;
  * <p>The pipeline (package {@code pipeline}): {@link TextNormalizer} (line ends, spaces, control characters) →
  * {@link LineSplitter} (numbered lines, jump markers, inline credits) → {@link LineSpacing} (double spacing
  * undone) → {@link PageHeader} (header lines blanked) → {@link PageStyle} (hard-wrapped or one
- * paragraph per line) → {@link BlockBuilder} (typed blocks, column breaks, headline groups) →
- * {@link ItemAssembler} (bodies, paragraphs, headlines, bylines, photos, teasers, flags). Every stage is linear
- * in the input apart from sorting the items.
+ * paragraph per line) → {@link BlockBuilder} (typed blocks: column breaks, frame widths, headline runs and groups) →
+ * {@link ItemAssembler} (fragments threaded into bodies and headline groups given to them by scored assignments,
+ * paragraphs, bylines, photos, teasers, flags, confidence from decision margins). Every stage is linear in the input
+ * but for sorting and the bounded pairing of fragments ({@code ItemAssembler.REACH}).
  */
 public final class PageSegmenter {
 

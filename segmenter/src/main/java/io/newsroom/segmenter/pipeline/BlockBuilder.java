@@ -31,30 +31,224 @@ public final class BlockBuilder {
      * @return the page's blocks in input order
      */
     public static List<Block> build(List<PageLine> lines) {
-        return groupHeads(joinColumnBreaks(classify(rawBlocks(lines))));
+        return groupHeads(joinColumnBreaks(splitTrailingHeads(
+                classify(splitHeadRuns(splitAtWidthChange(rawBlocks(lines)))))));
     }
 
-    /** Splits at blank lines and frame starts; "■", jump and staff lines stand alone. */
+    /**
+     * Headline-over-byline rule: extractors that print no blank lines (PDFBox, pdftotext -raw) run a headline
+     * into the text before it. The last one to {@link #MAX_HEAD_LINES} lines of a prose block that read as a
+     * headline, right before a byline or a dateline, are a headline block of their own, when the last of them
+     * is clearly shorter than the block's column (dev czrb-p03 pdfbox: "…领域。其中工业项目8个，总",
+     * "“全国助残日”活动精彩", "纷呈", "▲（卢 鸣）").
+     */
+    static List<Block> splitTrailingHeads(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            int k = b.kind() == BlockKind.PROSE && next != null && opensStory(next) ? trailingHeadLines(b) : 0;
+            if (k == 0) {
+                out.add(b);
+                continue;
+            }
+            List<PageLine> lines = b.lines();
+            out.add(Block.of(BlockKind.PROSE, lines.subList(0, lines.size() - k)));
+            out.add(Block.of(BlockKind.HEAD, lines.subList(lines.size() - k, lines.size())));
+        }
+        return out;
+    }
+
+    /** A headline line set in its frame is at most this share of the frame's text column (larger type). */
+    static final double HEAD_IN_FRAME_SHARE = 0.6;
+    /** Longest run of headline lines read at the start of a block: a content-stream page's headline frames. */
+    static final int MAX_HEAD_RUN = 16;
+    /** Ems by which the next line of one wrapped headline may differ from the line before it. */
+    static final double WRAP_TOLERANCE = 1.5;
+
+    /**
+     * Headline-run rule: headlines set over their text in the same frame, with no blank line after them, open a
+     * raw block, and content-stream extractors print all headline frames of a page one after another. A run of
+     * headline lines at the start of a block is split off when a dateline follows it (dev yarb-p01 pdftotext:
+     * "扭起秧歌闹新春", "本报讯（记者 崔东）…"), or when its lines are set in larger type, clearly narrower than the text
+     * column under them (dev yarb-p01: "黄土高原苹果", "之乡迎来销售", 6 ems, over 12-em lines), or when it is the
+     * whole block. The run is then cut into headline groups by {@link #headlineGroups}.
+     */
+    static List<List<PageLine>> splitHeadRuns(List<List<PageLine>> raw) {
+        List<List<PageLine>> out = new ArrayList<>(raw.size());
+        for (List<PageLine> lines : raw) {
+            int k = leadingHeadLines(lines);
+            if (k == 0) {
+                out.add(lines);
+                continue;
+            }
+            out.addAll(headlineGroups(lines.subList(0, k)));
+            if (k < lines.size()) {
+                out.add(lines.subList(k, lines.size()));
+            }
+        }
+        return out;
+    }
+
+    private static int leadingHeadLines(List<PageLine> lines) {
+        int n = lines.size();
+        int k = 0;
+        while (k < MAX_HEAD_RUN && k < n && lines.get(k).jumpPage() == null
+                && !LinePatterns.isMark(lines.get(k).text()) && isHeadLine(lines.get(k).text(), false)) {
+            k++;
+        }
+        if (k == n) {
+            return n > MAX_HEAD_LINES + 1 ? n : 0;
+        }
+        for (int j = 1; j <= k; j++) {
+            String start = lines.get(j).text() + (j + 1 < n ? lines.get(j + 1).text() : "");
+            if (LinePatterns.datelineLength(start) > 0) {
+                return j;
+            }
+        }
+        if (k == 0 || n - k < 2) {
+            return 0;
+        }
+        double[] rest = lines.subList(k, n).stream().mapToDouble(PageLine::width).sorted().toArray();
+        double column = rest[rest.length / 2];
+        int narrow = 0;
+        while (narrow < k && lines.get(narrow).width() <= HEAD_IN_FRAME_SHARE * column) {
+            narrow++;
+        }
+        return narrow == k ? k : 0;
+    }
+
+    /**
+     * Cuts a run of headline lines into groups. The lines of one wrapped headline share a width and its last line
+     * may be shorter, so a group ends after a line clearly shorter than the one before it, before a line clearly
+     * wider, and before a narrow line that opens a wrapped headline of its own (dev lyrb-p07 pdfbox: "找出制约症结
+     * 提出发展建" / "议" | "新华网载文：" / "洛阳牡丹成" / "中国“名" / "片”" | "市人大代表政协委员察看我市公交设施" |
+     * "老城区历" / "史文化" / "街区亟待" / "整治").
+     */
+    static List<List<PageLine>> headlineGroups(List<PageLine> run) {
+        List<List<PageLine>> groups = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < run.size() - 1; i++) {
+            double w = run.get(i).width();
+            double next = run.get(i + 1).width();
+            boolean endsWrap = i > from && w < run.get(i - 1).width() - WRAP_TOLERANCE;
+            boolean wider = next > w + WRAP_TOLERANCE && !isSubheadline(run.get(i + 1).text());
+            boolean narrowGroup = next < HEAD_IN_FRAME_SHARE * w && i + 2 < run.size()
+                    && Math.abs(run.get(i + 2).width() - next) <= WRAP_TOLERANCE;
+            if (endsWrap || wider || narrowGroup) {
+                groups.add(run.subList(from, i + 1));
+                from = i + 1;
+            }
+        }
+        groups.add(run.subList(from, run.size()));
+        return groups;
+    }
+
+    /** Whether a block opens a story: a byline, a "■" line or prose that starts with a dateline. */
+    private static boolean opensStory(Block b) {
+        return b.kind() == BlockKind.BYLINE || b.kind() == BlockKind.MARK
+                || (b.kind() == BlockKind.PROSE && LinePatterns.datelineLength(b.first().text()) > 0);
+    }
+
+    /** A headline's last line is at most this share of the column width. */
+    static final double HEAD_TAIL_SHARE = 0.8;
+
+    private static int trailingHeadLines(Block b) {
+        List<PageLine> lines = b.lines();
+        int n = lines.size();
+        if (n < 3) {
+            return 0;
+        }
+        double[] widths = lines.stream().mapToDouble(PageLine::width).sorted().toArray();
+        double column = widths[widths.length * 3 / 4];
+        if (lines.get(n - 1).width() > HEAD_TAIL_SHARE * column) {
+            return 0;
+        }
+        int k = 0;
+        while (k < MAX_HEAD_LINES && k < n - 2 && isHeadLine(lines.get(n - 1 - k).text(), k == 0)) {
+            k++;
+        }
+        // the line above the headline must close the text before it or fill its column
+        while (k > 0 && lines.get(n - 1 - k).width() < HEAD_TAIL_SHARE * column
+                && !Typography.endsSentence(lines.get(n - 1 - k).text())) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Column widths (ems) that differ by at least this much belong to different frames. */
+    static final double WIDTH_STEP = 2;
+    /** Lines on each side of a possible frame boundary that give the column width there. */
+    static final int WIDTH_WINDOW = 4;
+
+    /**
+     * Frame-width rule: extractors run frames of different column widths together without a blank line; where
+     * a sentence ends and the column width changes, a new frame begins (dev jzrb-p11 pdftotext: a 17-em story
+     * ends "…等荣誉称号。" and a 20-em photo caption begins "12月16日8时许，随着武陟县人武部组织的").
+     */
+    static List<List<PageLine>> splitAtWidthChange(List<List<PageLine>> raw) {
+        List<List<PageLine>> out = new ArrayList<>(raw.size());
+        for (List<PageLine> lines : raw) {
+            int from = 0;
+            for (int j = 3; j <= lines.size() - 3; j++) {
+                if (j - from < 3 || !Typography.endsSentence(lines.get(j - 1).text())) {
+                    continue;
+                }
+                double before = median(lines, Math.max(from, j - WIDTH_WINDOW), j);
+                double after = median(lines, j, Math.min(lines.size(), j + WIDTH_WINDOW));
+                if (Math.abs(before - after) >= WIDTH_STEP) {
+                    out.add(lines.subList(from, j));
+                    from = j;
+                }
+            }
+            out.add(from == 0 ? lines : lines.subList(from, lines.size()));
+        }
+        return out;
+    }
+
+    /** The upper median width of lines {@code from} (inclusive) to {@code to} (exclusive). */
+    private static double median(List<PageLine> lines, int from, int to) {
+        double[] w = new double[to - from];
+        for (int i = from; i < to; i++) {
+            w[i - from] = lines.get(i).width();
+        }
+        java.util.Arrays.sort(w);
+        return w[w.length / 2];
+    }
+
+    /**
+     * Splits at blank lines, frame starts and datelines (a story starts there: dev lywb-e1-p2 mutool runs
+     * "…的环境。" and "本报讯（记者陈曦） 上月26日，…" together); "■", jump, staff and byline lines stand alone (a byline printed over
+     * its body in the same frame, dev czrb-p03 "（郭茂让 周佳佳）" over "本报讯 明光市…"; a bracketed byline may wrap:
+     * "（通讯员孙春影 全媒体记者" + "汤 珏）").
+     */
     static List<List<PageLine>> rawBlocks(List<PageLine> lines) {
         List<List<PageLine>> blocks = new ArrayList<>();
         List<PageLine> cur = new ArrayList<>();
         boolean inMark = false;
-        for (PageLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
             if (line.isBlank()) {
                 flush(blocks, cur);
                 cur = new ArrayList<>();
                 inMark = false;
                 continue;
             }
-            boolean alone = line.isJumpOnly() || LinePatterns.isStaff(line.text())
-                    || LinePatterns.isIndexHeading(line.text());
             boolean mark = LinePatterns.isMark(line.text());
             boolean bylineUnderMark = inMark && !mark && LinePatterns.isByline(line.text());
-            if (line.frameStart() || alone || mark || (inMark && !bylineUnderMark)) {
+            int bylineLines = mark || inMark ? 0 : bylineLines(lines, i);
+            boolean alone = line.isJumpOnly() || LinePatterns.isStaff(line.text())
+                    || LinePatterns.isIndexHeading(line.text()) || bylineLines > 0;
+            boolean dateline = !cur.isEmpty() && LinePatterns.datelineLength(
+                    line.text() + (i + 1 < lines.size() ? lines.get(i + 1).text() : "")) > 0;
+            if (line.frameStart() || alone || mark || dateline || (inMark && !bylineUnderMark)) {
                 flush(blocks, cur);
                 cur = new ArrayList<>();
             }
             cur.add(line);
+            if (bylineLines == 2) {
+                cur.add(lines.get(++i));
+            }
             inMark = mark || bylineUnderMark;
             if (alone) {
                 flush(blocks, cur);
@@ -63,6 +257,20 @@ public final class BlockBuilder {
         }
         flush(blocks, cur);
         return blocks;
+    }
+
+    /** 1 when line {@code i} is a byline, 2 when it and the next line are one wrapped bracketed byline, else 0. */
+    private static int bylineLines(List<PageLine> lines, int i) {
+        String text = lines.get(i).text();
+        if (LinePatterns.isByline(text)) {
+            return 1;
+        }
+        boolean opens = text.startsWith("（") && text.indexOf('）') < 0;
+        if (opens && i + 1 < lines.size() && !lines.get(i + 1).isBlank()
+                && LinePatterns.isByline(text + lines.get(i + 1).text())) {
+            return 2;
+        }
+        return 0;
     }
 
     private static void flush(List<List<PageLine>> blocks, List<PageLine> cur) {
@@ -94,7 +302,8 @@ public final class BlockBuilder {
         if (LinePatterns.isIndexHeading(first)) {
             return BlockKind.INDEX;
         }
-        if (lines.size() == 1 && LinePatterns.isByline(first)) {
+        if ((lines.size() == 1 && LinePatterns.isByline(first))
+                || (lines.size() == 2 && LinePatterns.isByline(first + lines.get(1).text()))) {
             return BlockKind.BYLINE;
         }
         if (isHeadBlock(lines)) {
@@ -114,11 +323,13 @@ public final class BlockBuilder {
                 plain++;
             }
         }
-        return plain <= MAX_HEAD_LINES && lines.size() <= MAX_HEAD_LINES + 1;
+        return (plain <= MAX_HEAD_LINES && lines.size() <= MAX_HEAD_LINES + 1)
+                || (lines.size() <= 2 * MAX_HEAD_LINES && plain == lines.size() && HeadingRoles.isWrapped(lines));
     }
 
     /**
-     * Headline line rule: at most {@link #MAX_HEAD_WIDTH} ems, no "。", no sentence end but "？"/"！" (or "：" when
+     * Headline line rule: at most {@link #MAX_HEAD_WIDTH} ems, no "。", no dateline ("本报讯（记者张苑）6", dev glrb-p01),
+     * no sentence end but "？"/"！" (or "：" when
      * the headline goes on: "栽好梧桐引凤栖："), and no commas unless it is a subheadline ("——访…，…") or an
      * enumerated crosshead ("(一)忆往昔,…").
      *
@@ -128,7 +339,7 @@ public final class BlockBuilder {
      */
     static boolean isHeadLine(String text, boolean isLast) {
         if (text.isEmpty() || Typography.width(text) > MAX_HEAD_WIDTH + (isSubheadline(text) ? 12 : 0)
-                || text.indexOf('。') >= 0 || text.indexOf('■') >= 0) {
+                || text.indexOf('。') >= 0 || text.indexOf('■') >= 0 || LinePatterns.datelineLength(text) > 0) {
             return false;
         }
         if (Typography.endsSentence(text)) {
@@ -152,9 +363,10 @@ public final class BlockBuilder {
     }
 
     /**
-     * Column-break rule: running text that stops mid-sentence continues in the next block. A lone headline-like
-     * line followed by a block that opens with the end of a sentence is also running text cut by a column
-     * break (002 line 178 "在深化改革开放上展现新担当新", blank, "作为。近年来，…").
+     * Column-break rule: running text that stops mid-sentence continues in the next block, unless that is a
+     * headline group narrower than the text (dev glrb-p01: "…下午3:00-4:30，都", blank, "春节出游 文明应" / "与美景相伴"). A
+     * lone headline-like line followed by a block that opens with the end of a sentence is also running text cut by
+     * a column break (002 line 178 "在深化改革开放上展现新担当新", blank, "作为。近年来，…").
      */
     static List<Block> joinColumnBreaks(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
@@ -196,10 +408,17 @@ public final class BlockBuilder {
                 || LinePatterns.datelineLength(after.first().text()) > 0)) {
             return false;
         }
-        boolean textLike = next.kind() == BlockKind.PROSE || next.kind() == BlockKind.HEAD
+        boolean fullLine = next.lines().size() == 1
+                && next.first().width() >= HEAD_TAIL_SHARE * widthOf(prev.lines());
+        boolean textLike = next.kind() == BlockKind.PROSE || (next.kind() == BlockKind.HEAD && fullLine)
                 || next.kind() == BlockKind.BYLINE || next.kind() == BlockKind.COLUMN;
         return textLike && !isSubheadline(next.first().text())
                 && LinePatterns.datelineLength(next.first().text()) == 0;
+    }
+
+    /** The upper median width of a block's lines: its column width. */
+    private static double widthOf(List<PageLine> lines) {
+        return median(lines, 0, lines.size());
     }
 
     private static List<PageLine> concat(List<PageLine> a, List<PageLine> b) {

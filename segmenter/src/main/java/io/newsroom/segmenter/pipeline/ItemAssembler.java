@@ -7,28 +7,33 @@ import io.newsroom.contract.Photo;
 import io.newsroom.contract.SegmentedItem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Stage 6: turns the page's blocks into items. Frames are not in reading order, so the blocks are first read
- * as bodies (runs of prose), then headline groups, bylines, credits, column labels and jumps are attached:
+ * as body fragments (runs of prose), then threaded into stories and given their headline groups by scored one-to-one
+ * assignments ({@link Assignment}), then bylines, credits, column labels and jumps are attached:
  * <ul>
- *   <li><b>body start</b>: prose starts a new body after any non-prose block, at a frame start, at a dateline
- *       ("本报讯（记者 林晨）…") and after a jump;</li>
+ *   <li><b>body start</b>: every run of prose starts a fragment; {@link #threadBodies()} joins the fragments of
+ *       one story (a run after a crosshead continues its body);</li>
  *   <li><b>crosshead</b>: a one- or two-line headline block between two prose blocks of one body, when the
  *       second is not a fresh start (no dateline, not a caption) — "以商招商 / 厚植持续发展新优势";</li>
  *   <li><b>photo</b>: a short dateline-less body directly followed by a "■" line is a caption with its credit
  *       (000 lines 35-49); a "■" line anywhere else is a byline;</li>
- *   <li><b>headline placement</b>: on hard-wrapped pages a headline group follows its body (004: "every headline
- *       block follows its body") unless it opens a text frame; on one-paragraph-per-line pages it precedes it (003).
- *       A group left over heads
- *       the next headline-less body, else it is a teaser;</li>
+ *   <li><b>headline placement</b>: {@link #placeHeadlines()}, by adjacency in either direction and by how much of
+ *       the headline the body's lead repeats; a group left over is a teaser (with a jump line) or orphan text;</li>
  *   <li><b>byline placement</b>: a "■" line printed right under a headline belongs to that headline's item
- *       (002 line 101); one before a dateline-less body belongs to that body (000 line 145).</li>
+ *       (002 line 101); one before a body (dateline-less, or on the line right over the dateline) belongs to that
+ *       body (000 line 145).</li>
  * </ul>
- * Text that fits nowhere becomes an {@link Flag#ORPHAN_TEXT} item, so nothing is dropped.
+ * Text that fits nowhere becomes an {@link Flag#ORPHAN_TEXT} item, so nothing is dropped. Confidence comes from the
+ * flags and from the margins of the threading and headline decisions.
  */
 public final class ItemAssembler {
 
@@ -38,10 +43,10 @@ public final class ItemAssembler {
     static final int SHORT_LABEL_CHARS = 6;
     /** How far after "今日导读" the index box's last "第N版" entry may be, in blocks. */
     static final int INDEX_REACH = 10;
-    /** A note printed before a body in another frame has at most this many lines. */
-    static final int NOTE_MAX_LINES = 6;
     /** Bylines and labels between a headline and its body: at most this many blocks are looked across. */
     static final int MAX_SKIP = 4;
+    /** A note printed before a body in another frame has at most this many lines. */
+    static final int NOTE_MAX_LINES = 6;
     /** Column widths that differ by this factor belong to different frames. */
     static final double NOTE_WIDTH_RATIO = 1.5;
 
@@ -74,6 +79,7 @@ public final class ItemAssembler {
         ItemAssembler a = new ItemAssembler(relabel(blocks), onePerLine);
         a.readBodies();
         a.findPhotos();
+        a.threadBodies();
         a.placeHeadlines();
         a.placeBylinesAndColumns();
         return a.build();
@@ -125,7 +131,7 @@ public final class ItemAssembler {
             switch (b.kind()) {
                 case PROSE -> {
                     boolean continues = cur != null && !cur.closed && !b.frameStart() && !startsWithDateline(i)
-                            && i > 0 && (is(i - 1, BlockKind.PROSE) || crosshead[i - 1]) && !isNoteBefore(cur, b);
+                            && i > 0 && crosshead[i - 1];
                     if (!continues) {
                         cur = new Body();
                         bodies.add(cur);
@@ -170,24 +176,6 @@ public final class ItemAssembler {
         }
     }
 
-    /**
-     * Note rule: a short block that opens a body, followed by text set in a clearly different column width, is
-     * an item of its own — an editor's note or intro printed in another frame (002 lines 103-106, 36 ems wide,
-     * before a commentary set 17 ems wide).
-     */
-    private boolean isNoteBefore(Body cur, Block next) {
-        if (cur.parts.size() != 1) {
-            return false;
-        }
-        Block first = blocks.get(cur.parts.get(0));
-        if (first.lines().size() > NOTE_MAX_LINES || first.lines().size() < 2 || next.lines().size() < 2) {
-            return false;
-        }
-        double a = medianWidth(first);
-        double b = medianWidth(next);
-        return Math.max(a, b) > NOTE_WIDTH_RATIO * Math.min(a, b);
-    }
-
     private static double medianWidth(Block b) {
         double[] w = b.lines().stream().mapToDouble(PageLine::width).sorted().toArray();
         return w[w.length / 2];
@@ -200,8 +188,18 @@ public final class ItemAssembler {
                 || startsWithDateline(i + 1) || captionFollows(i + 1)) {
             return false;
         }
+        if (b.lines().size() == 2 && b.first().width() >= WRAPPED_HEAD_SHARE * medianWidth(blocks.get(i - 1))) {
+            return false;
+        }
         return b.lines().stream().noneMatch(l -> BlockBuilder.isSubheadline(l.text()));
     }
+
+    /**
+     * Wrapped-headline rule: a two-line headline block whose first line nearly fills the text column is a
+     * headline wrapped in a narrow frame, not a crosshead (dev czrb-p03 "“全国助残日”活动精彩" / "纷呈" between two
+     * runs, 11 of 13 ems); crossheads are short ("以商招商" / "厚植持续发展新优势" in 17-em columns).
+     */
+    static final double WRAPPED_HEAD_SHARE = 0.75;
 
     /** Whether the prose run starting at block {@code i} is short, dateline-less and ends at a "■" line. */
     private boolean captionFollows(int i) {
@@ -249,7 +247,9 @@ public final class ItemAssembler {
     }
 
     /**
-     * Photo rules. A short dateline-less body directly followed by a "■" credit is a caption (000 lines 35-49).
+     * Photo rules. A short dateline-less body that ends a sentence, directly followed by a "■" credit, is a caption
+     * (000 lines 35-49); a run cut mid-sentence before a byline is a column's end (dev czrb-p03 "…该市抢抓长三",
+     * "▲（卢 鸣）").
      * On one-paragraph-per-line pages a "■" credit printed after a body and not before a body of its own ends
      * a caption that is the body's last paragraph ("3月11日,在茌平区…赶制订单。" / "■ 本报记者 李静" / next
      * headline): bylines there stand between a headline and its body. A commentary byline ("■ 本报评论员") is
@@ -264,9 +264,19 @@ public final class ItemAssembler {
             Body body = bodyOf[i - 1];
             int start = body.parts.get(0);
             boolean crossheads = body.parts.stream().anyMatch(p -> crosshead[p]);
-            if (body.jump == null && !crossheads && captionFollows(start)) {
+            boolean complete = Typography.endsSentence(blocks.get(i - 1).last().text())
+                    || blocks.get(i - 1).last().text().endsWith("）");
+            if (body.jump == null && !crossheads && complete && captionFollows(start)) {
                 body.credit = i;
                 used[i] = true;
+                // a caption of several paragraphs: the short runs printed right before it (seed 000 lines 35-47)
+                for (int before = start - 1; is(before, BlockKind.PROSE) && !blocks.get(before + 1).frameStart()
+                        && bodyOf[before].parts.size() == 1 && !startsWithDateline(before)
+                        && captionFollows(before); before--) {
+                    bodies.remove(bodyOf[before]);
+                    body.parts.add(0, before);
+                    bodyOf[before] = body;
+                }
             } else if (onePerLine && body.parts.size() > 1 && !crosshead[i - 1] && !opensBody(i + 1)
                     && captionFollows(i - 1)) {
                 body.parts.remove(Integer.valueOf(i - 1));
@@ -285,47 +295,298 @@ public final class ItemAssembler {
         return is(i, BlockKind.PROSE) && bodyOf[i].parts.get(0) == i;
     }
 
-    private void placeHeadlines() {
-        if (!onePerLine) {
-            for (int i = 0; i < n; i++) {
-                if (is(i, BlockKind.HEAD) && !crosshead[i] && !blocks.get(i).frameStart()) {
-                    int j = i - 1;
-                    while (j >= 0 && blocks.get(j).kind() == BlockKind.JUMP) {
-                        j--;
-                    }
-                    if (j >= 0 && blocks.get(j).kind() == BlockKind.PROSE && bodyOf[j].credit < 0
-                            && bodyOf[j].heads < 0) {
-                        bodyOf[j].heads = i;
-                        groupOwner[i] = bodyOf[j];
-                        used[i] = true;
-                    }
-                }
+    /** Least score at which one body fragment is read as continuing another ({@link #threadBodies()}). */
+    static final double THREAD_THRESHOLD = 1.0;
+    /** Weight of shared rare vocabulary (idf-weighted bigram cosine, 0..1) in the threading score. */
+    static final double LEXICAL = 2.0;
+    /**
+     * Fragments, bodies or headline groups this far apart in input order are not paired: a page holds a few dozen,
+     * and the bound keeps a runaway input (a 5 MB "page") linear.
+     */
+    static final int REACH = 64;
+    /** Threading penalty of a run printed under a headline group: it likely starts that story. */
+    static final double HEADED_START = 1.0;
+    /** Continuations of a run cut mid-sentence that the word rule is asked about, best first. */
+    static final int SEAM_CHECKS = 4;
+    /** Threading score of the run printed next: extractors mostly keep a frame's columns together. */
+    static final double NEXT_BLOCK = 1.0;
+    /**
+     * Least score of a headline group printed away from the body it is given: a group that repeats too little of
+     * any body and sits next to none is a teaser (seed 001 line 405 "数智赋能 创新前行").
+     */
+    static final double DISTANT_HEADLINE = 0.75;
+    /** Least score at which a headline group is given to a body ({@link #placeHeadlines()}). */
+    static final double HEADLINE_THRESHOLD = 0.3;
+    /** A decision whose score stands less than this above its best rival is reported by a lower confidence. */
+    static final double CLEAR_MARGIN = 0.25;
+    /** Confidence of an item built on a thin-margin decision: under the desk's review threshold of 0.6. */
+    static final double UNCERTAIN_CONFIDENCE = 0.55;
+    /** A line at least this share of its block's median width fills its column: the text may go on elsewhere. */
+    static final double FULL_LINE = 0.9;
+
+    /**
+     * Body-threading rule: one article's text is printed in several columns and frames, which the extractors
+     * give as separate runs in any order (dev czrb-p03, pdftotext: "…该市抢抓长三" ends a run and "角一体化发展…"
+     * begins another, two frames later). Every run that may go on (it ends mid-sentence, or its last line
+     * fills the column) is scored against every run that may be a continuation (no dateline, no "上接" marker):
+     * a word across the cut ({@link TextAffinity#wordSpansCut}), a cut at a comma, shared rare vocabulary, the
+     * same column width, reading order. The best pairs are made one to one, never closing a cycle.
+     */
+    private void threadBodies() {
+        List<Body> frags = new ArrayList<>();
+        for (Body b : bodies) {
+            if (b.credit < 0 && !b.parts.isEmpty()) {
+                frags.add(b);
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (!is(i, BlockKind.HEAD) || crosshead[i] || used[i]) {
+        int m = frags.size();
+        double[] endWidth = new double[m];
+        double[] startWidth = new double[m];
+        boolean[] opensStory = new boolean[m];
+        int[] fragmentStarting = new int[n];
+        Arrays.fill(fragmentStarting, -1);
+        for (int k = 0; k < m; k++) {
+            int first = frags.get(k).parts.get(0);
+            fragmentStarting[first] = k;
+            opensStory[k] = startsWithDateline(first) || blocks.get(first).first().continuedFrom() != null;
+            Body b = frags.get(k);
+            endWidth[k] = medianWidth(blocks.get(b.parts.get(b.parts.size() - 1)));
+            startWidth[k] = medianWidth(blocks.get(b.parts.get(0)));
+        }
+        TextAffinity.Profiles vocabulary = null;
+        List<Assignment.Candidate> candidates = new ArrayList<>();
+        for (int a = 0; a < m; a++) {
+            Body from = frags.get(a);
+            int lastPart = from.parts.get(from.parts.size() - 1);
+            if (from.closed || crosshead[lastPart]) {
                 continue;
             }
-            int j = i + 1;
-            while (j < n && j < i + MAX_SKIP && isAttachment(j)) {
-                j++;
+            Block last = blocks.get(lastPart);
+            String end = last.last().text();
+            boolean midSentence = !Typography.endsSentence(end);
+            if (midSentence && vocabulary == null) {
+                List<String> texts = new ArrayList<>(m);
+                frags.forEach(f -> texts.add(sample(bodyText(f))));
+                vocabulary = new TextAffinity.Profiles(texts);
             }
-            used[i] = true;
-            if (is(j, BlockKind.PROSE) && bodyOf[j].parts.get(0) == j && bodyOf[j].heads < 0 && bodyOf[j].credit < 0) {
-                bodyOf[j].heads = i;
-                groupOwner[i] = bodyOf[j];
-            } else {
-                Body teaser = new Body();
-                teaser.heads = i;
-                if (is(i + 1, BlockKind.JUMP) && !used[i + 1]) {
-                    teaser.jump = blocks.get(i + 1).jumpPage();
-                    teaser.jumpLines.add(blocks.get(i + 1).first().number());
-                    used[i + 1] = true;
+            double open = midSentence ? 1.0
+                    : last.last().width() >= FULL_LINE * endWidth[a] && last.lines().size() > 1 ? 0.4 : 0.1;
+            List<Assignment.Candidate> own = new ArrayList<>();
+            // a run that ends a paragraph goes on elsewhere only in the next run: a paragraph's end at the foot of a
+            // column gives no evidence to look further
+            int nextRun = lastPart + 1 < n ? fragmentStarting[lastPart + 1] : -1;
+            int from0 = open < 1.0 ? Math.max(nextRun, 0) : Math.max(0, a - REACH);
+            int to0 = open < 1.0 ? nextRun + 1 : Math.min(m, a + REACH + 1);
+            for (int b = from0; b < to0; b++) {
+                Body to = frags.get(b);
+                int first = to.parts.get(0);
+                Block head = blocks.get(first);
+                if (b == a || opensStory[b]) {
+                    continue;
                 }
-                bodies.add(teaser);
-                groupOwner[i] = teaser;
+                boolean note = from.parts.size() == 1 && last.lines().size() >= 2 && last.lines().size() <= NOTE_MAX_LINES
+                        && head.lines().size() > 1;
+                if (note && Math.max(endWidth[a], startWidth[b]) > NOTE_WIDTH_RATIO * Math.min(endWidth[a], startWidth[b])) {
+                    // note rule: a short run that opens a body, followed by text set in a clearly different column
+                    // width, is an item of its own, an editor's note or intro printed in another frame (seed 002
+                    // lines 103-106, 36 ems wide, before a commentary set 17 ems wide)
+                    continue;
+                }
+                String start = head.first().text();
+                double s = 0.5 * open + (midSentence ? LEXICAL * vocabulary.cosine(a, b) : 0);
+                if (!start.isEmpty() && "，、；：。！？）”’".indexOf(start.charAt(0)) >= 0) {
+                    s += 1.5;
+                }
+                if (Math.abs(endWidth[a] - startWidth[b]) <= 1.0) {
+                    s += 0.3;
+                }
+                if (first > lastPart) {
+                    s += 0.2;
+                }
+                if (first == lastPart + 1) {
+                    s += NEXT_BLOCK;
+                }
+                int above = first - 1;
+                while (above >= 0 && isAttachment(above)) {
+                    above--;
+                }
+                if (above != first - 1) {
+                    s -= 0.5;
+                }
+                if (is(above, BlockKind.HEAD) && !crosshead[above]) {
+                    s -= HEADED_START;
+                }
+                own.add(new Assignment.Candidate(a, b, s));
+            }
+            if (midSentence && !own.isEmpty()) {
+                // the word rule costs a segmenter run: asked of this run's best few continuations only
+                own.sort(Comparator.comparingDouble(Assignment.Candidate::score).reversed());
+                for (int k = 0; k < Math.min(SEAM_CHECKS, own.size()); k++) {
+                    Assignment.Candidate c = own.get(k);
+                    String start = blocks.get(frags.get(c.target()).parts.get(0)).first().text();
+                    if (TextAffinity.wordSpansCut(end, start)) {
+                        own.set(k, new Assignment.Candidate(a, c.target(), c.score() + 1.5));
+                    }
+                }
+            }
+            candidates.addAll(own);
+        }
+        int[] chain = new int[m];
+        for (int i = 0; i < m; i++) {
+            chain[i] = i;
+        }
+        List<Assignment.Pair> joins = Assignment.greedy(candidates, m, m, THREAD_THRESHOLD, (a, b) -> {
+            int ra = root(chain, a);
+            int rb = root(chain, b);
+            chain[rb] = ra;
+            return ra != rb;
+        });
+        int[] next = new int[m];
+        boolean[] hasPrev = new boolean[m];
+        Arrays.fill(next, -1);
+        for (Assignment.Pair p : joins) {
+            next[p.source()] = p.target();
+            hasPrev[p.target()] = true;
+        }
+        Set<Body> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int a = 0; a < m; a++) {
+            if (hasPrev[a] || next[a] < 0) {
+                continue;
+            }
+            Body head = frags.get(a);
+            for (int b = next[a]; b >= 0; b = next[b]) {
+                Body tail = frags.get(b);
+                head.parts.addAll(tail.parts);
+                tail.parts.forEach(p -> bodyOf[p] = head);
+                head.jump = tail.jump;
+                head.jumpLines.addAll(tail.jumpLines);
+                head.closed = tail.closed;
+                joined.add(tail);
             }
         }
+        bodies.removeIf(joined::contains);
+        for (Assignment.Pair p : joins) {
+            if (p.margin() < CLEAR_MARGIN) {
+                bodyOf[frags.get(p.target()).parts.get(0)].uncertain = true;
+            }
+        }
+    }
+
+    /**
+     * Headline-placement rule: headline groups are given to bodies by a one-to-one assignment that maximises a
+     * score, with no fixed order: printed right after the body's last run (seed 004, and any page whose
+     * extractor reads the headline frame after the text frames) or right before its first run, bylines and
+     * labels between (seed 003), and how much of the headline the body repeats, rare words weighing more
+     * (dev czrb-p03: "九月份重点项目集中开工仪式举行" over "…9月份重点项目集中开工…"). A group that opens a
+     * text frame is not read as following a body. A group given no body heads a teaser when a jump line
+     * follows it, else it is orphan text.
+     */
+    private void placeHeadlines() {
+        List<Integer> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (is(i, BlockKind.HEAD) && !crosshead[i] && !used[i]) {
+                groups.add(i);
+            }
+        }
+        List<Body> targets = new ArrayList<>();
+        for (Body b : bodies) {
+            if (b.credit < 0 && b.heads < 0 && !b.parts.isEmpty()) {
+                targets.add(b);
+            }
+        }
+        List<int[]> leads = new ArrayList<>(targets.size());
+        for (Body b : targets) {
+            String text = bodyText(b);
+            leads.add(TextAffinity.bigrams(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text));
+        }
+        List<Assignment.Candidate> candidates = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            int i = groups.get(g);
+            int[] headline = TextAffinity.bigrams(blocks.get(i).joined());
+            int before = i - 1;
+            while (before >= 0 && blocks.get(before).kind() == BlockKind.JUMP) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < n && after < i + MAX_SKIP && isAttachment(after)) {
+                after++;
+            }
+            for (int t = 0; t < targets.size(); t++) {
+                Body body = targets.get(t);
+                if (Math.abs(body.parts.get(0) - i) > REACH && Math.abs(body.parts.get(body.parts.size() - 1) - i) > REACH) {
+                    continue;
+                }
+                double s = 1.5 * TextAffinity.containment(headline, leads.get(t));
+                boolean follows = before >= 0 && !blocks.get(i).frameStart()
+                        && body.parts.get(body.parts.size() - 1) == before;
+                boolean precedes = after < n && body.parts.get(0) == after;
+                if (follows) {
+                    s += onePerLine ? 0.5 : 0.6;
+                }
+                if (precedes) {
+                    s += onePerLine ? 0.6 : 0.5;
+                }
+                if (!follows && !precedes && s < DISTANT_HEADLINE) {
+                    continue;
+                }
+                candidates.add(new Assignment.Candidate(g, t, s));
+            }
+        }
+        for (Assignment.Pair p : Assignment.greedy(candidates, groups.size(), targets.size(), HEADLINE_THRESHOLD,
+                null)) {
+            int i = groups.get(p.source());
+            Body body = targets.get(p.target());
+            body.heads = i;
+            body.uncertain |= p.margin() < CLEAR_MARGIN;
+            groupOwner[i] = body;
+            used[i] = true;
+        }
+        for (int i : groups) {
+            if (used[i]) {
+                continue;
+            }
+            used[i] = true;
+            Body teaser = new Body();
+            teaser.heads = i;
+            if (is(i + 1, BlockKind.JUMP) && !used[i + 1]) {
+                teaser.jump = blocks.get(i + 1).jumpPage();
+                teaser.jumpLines.add(blocks.get(i + 1).first().number());
+                used[i + 1] = true;
+            }
+            bodies.add(teaser);
+            groupOwner[i] = teaser;
+        }
+    }
+
+    /** The body's text, its runs joined in order. */
+    private String bodyText(Body body) {
+        StringBuilder b = new StringBuilder();
+        for (int p : body.parts) {
+            b.append(blocks.get(p).joined());
+        }
+        return b.toString();
+    }
+
+    /** Characters from each end of a fragment that stand for its vocabulary ({@link #sample}). */
+    static final int SAMPLE_CHARS = 160;
+
+    /**
+     * The text that stands for a fragment's vocabulary: its first and last {@link #SAMPLE_CHARS} characters, where a
+     * story's continuation meets it and where its lead repeats the headline; keeps the lexical scores linear in the
+     * page with a small constant.
+     */
+    private static String sample(String text) {
+        return text.length() <= 2 * SAMPLE_CHARS ? text
+                : text.substring(0, SAMPLE_CHARS) + "\n" + text.substring(text.length() - SAMPLE_CHARS);
+    }
+
+    /** The root of a chain of joined fragments (union-find with path halving). */
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     private void placeBylinesAndColumns() {
@@ -366,7 +627,11 @@ public final class ItemAssembler {
         while (next < n && next < i + MAX_SKIP && isAttachment(next)) {
             next++;
         }
-        if (is(next, BlockKind.PROSE) && bodyOf[next].parts.get(0) == next && !startsWithDateline(next)) {
+        boolean directlyAbove = next < n && blocks.get(i).last().number() + 1 == blocks.get(next).first().number();
+        if (is(next, BlockKind.PROSE) && bodyOf[next].parts.get(0) == next
+                && (!startsWithDateline(next) || directlyAbove)) {
+            // a byline printed on the line right over a dateline is that story's (dev czrb-p03: "（郭茂让 周佳佳）",
+            // "本报讯 明光市近日举行…")
             return new Owner(bodyOf[next], false);
         }
         if (afterHead) {
@@ -486,8 +751,8 @@ public final class ItemAssembler {
         int anchor = body.parts.isEmpty() ? blocks.get(body.heads).first().number()
                 : blocks.get(body.parts.get(0)).first().number();
         SegmentedItem item = new SegmentedItem(type, column, h.kicker(), h.headline(), h.subheadline(), byline,
-                dateline, paragraphs, crossheads, body.jump, continuedFrom(fed), List.of(), flags, confidence(flags),
-                ranges);
+                dateline, paragraphs, crossheads, body.jump, continuedFrom(fed), List.of(), flags,
+                body.uncertain ? Math.min(UNCERTAIN_CONFIDENCE, confidence(flags)) : confidence(flags), ranges);
         return new Placed(anchor, item);
     }
 
@@ -614,6 +879,8 @@ public final class ItemAssembler {
         Integer jump;
         boolean closed;
         boolean bylineUncertain;
+        /** A threading or headline decision was made on a thin margin. */
+        boolean uncertain;
     }
 
     /** Where a byline or label goes, and whether that call is weak. */

@@ -1,5 +1,6 @@
 package io.newsroom.segmenter.pipeline;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,18 +37,26 @@ public final class LinePatterns {
     /**
      * Dateline at the start of a body: "本报讯（记者 赵宗锋 黄振）", "本报讯 （记者 李政哲 黄涛）",
      * "本报北京讯（记者 林金彦 黄振）", half-width "本报讯(记者 吴兆旭)", and wire datelines "据新华社北京2月27日电",
-     * with the wire's reporters when printed: "新华社北京3月5日电（记者 王琳 李强）".
+     * with the wire's reporters when printed: "新华社北京3月5日电（记者 王琳 李强）". From dev: a place and date
+     * ("本报杭州3月2日讯 （记者 何苏鸣 …）", "本报海宁9月28日电"), a name without role ("本报讯（方建兵）"), the
+     * reporter run on ("本报讯 记者徐颢报道"), another paper's 讯 ("海都讯"), "信阳消息（王长江）", "据《京九晚报》".
      */
     static final Pattern DATELINE = Pattern.compile(
-            "^(?:本报[\\p{IsHan}]{0,6}讯 *(?:[（(][^（）()]{1,60}[）)])?"
-                    + "|据?(?:新华社|中新社|人民日报|央视新闻|大众日报)[\\p{IsHan}\\d]{0,16}?电"
+            "^(?:本报[\\p{IsHan}\\d]{0,10}?[讯电](?!员)(?: *[（(][^（）()]{1,60}[）)]| +(?:记者|通讯员)[\\p{IsHan} ]{2,16}?报道)?"
+                    + "|[\\p{IsHan}]{2,4}讯(?= |　|[（(])(?: *[（(][^（）()]{1,60}[）)])?"
+                    + "|[\\p{IsHan}]{2,6}消息[（(][^（）()]{1,40}[）)]"
+                    + "|据《[^《》]{2,12}》"
+                    + "|据?(?:新华社|中新社|中新网|新华网|人民日报|央视新闻|大众日报)[\\p{IsHan}\\d]{0,16}?电"
                     + "(?: *[（(](?:记者|通讯员)[^（）()]{1,40}[）)])?)");
 
-    /** A byline or credit mark "■" (also "●" and "◆") at the start of a line: "■ 本报记者 刘敏". */
-    static final Pattern MARK = Pattern.compile("^[■●◆] *\\S");
+    /**
+     * A byline or credit mark at the start of a line: "■ 本报记者 刘敏", also "□ ◎ ● ▲ ◆" ("▲（卢 鸣）", dev czrb-p03),
+     * the marks segscore.py does not count as text.
+     */
+    static final Pattern MARK = Pattern.compile("^[■□◎●▲◆] *\\S");
 
     /** The characters that mark a byline or credit. */
-    static final String MARKS = "■●◆";
+    static final String MARKS = "■□◎●▲◆";
 
     /**
      * @param line stripped line text
@@ -63,33 +72,52 @@ public final class LinePatterns {
     }
 
     /** A credit printed at the end of a caption's last line: "… 向“新”而行。 ■ 本报记者 许金松" (004 line 246). */
-    static final Pattern INLINE_MARK = Pattern.compile(" +[■●◆] *(?=\\S)");
+    static final Pattern INLINE_MARK = Pattern.compile(" +[■□◎●▲◆] *(?=\\S)");
 
     /**
      * A photo credit printed without "■" on a line of its own: a reporter's credit ending in 摄 or /图 ("杨树山本报记者潘宏宇白云峰摄",
      * dev hljrb-p01 pdfbox line 4; "本报记者 苏强摄"), an agency credit ("新华社发", "新华社记者 王鹏 摄", dev czrb-p01) or a
-     * handout ("图片由市文旅局提供").
+     * handout ("图片由市文旅局提供"), or names alone before 摄 ("殷小晴摄", "常延东 摄", dev jzrb-p11, yarb-p01).
      */
     static final Pattern PHOTO_CREDIT = Pattern.compile(
             "^(?:[\\p{IsHan}·　 ]{0,12}(?:记者|通讯员|摄影)[\\p{IsHan}·　 ]{1,20}(?:摄|摄影|/图)"
                     + "|[\\p{IsHan}]{1,6}社(?:记者[\\p{IsHan}·　 ]{2,12})?发"
-                    + "|图片由[\\p{IsHan}·　 ]{2,20}提供)$");
+                    + "|图片由[\\p{IsHan}·　 ]{2,20}提供"
+                    + "|[\\p{IsHan}]{2,3}(?: [\\p{IsHan}]{2,3}){0,2}(?<!拍) ?摄)$");
     /**
      * The same credit run on at the end of a caption's last line after its sentence end: "…正忘情戏雪。　本报记者郭俊峰摄"
-     * (dev hljrb-p01 pdfbox line 11); group 1 is the credit.
+     * (dev hljrb-p01 pdfbox line 11), or a bare name after a space ("…城区形象。 许来伟 摄", dev jzrb-p11); group 1
+     * or 2 is the credit.
      */
     static final Pattern INLINE_PHOTO_CREDIT = Pattern.compile(
             "(?<=[。！？”）)])[\\s　]*((?:[\\p{IsHan}·]{0,12}(?:记者|通讯员|摄影)[\\p{IsHan}·　 ]{1,20}(?:摄|/图))"
-                    + "|[\\p{IsHan}]{1,6}社(?:记者[\\p{IsHan}·　 ]{2,12})?发)$");
+                    + "|[\\p{IsHan}]{1,6}社(?:记者[\\p{IsHan}·　 ]{2,12})?发)$"
+                    + "|(?<=[。！？”）)])[\\s　]+([\\p{IsHan}]{2,4}(?: [\\p{IsHan}]{2,4}){0,2} ?摄)$");
 
     /**
-     * A byline without "■": a reporter role with names ("本报记者 赵宗锋", "本报通讯员 杨坤") or an office with one
-     * name after a space ("高新区党工委书记、管委会主任 张亚"), on a short line with no sentence punctuation.
+     * A byline without "■": reporter roles with their names, in any order and number ("本报记者 赵宗锋", "记者 李涛
+     * 通讯员 田英杰", "见习记者 连漪 文/图", "湖南日报全媒体记者 田燕", "快报记者 马晶晶", "通讯员 刘厚珉 摄", "文/图 记者
+     * 周东伦", dev gold), or an office with one name after a space ("高新区党工委书记、管委会主任 张亚"), on a short line
+     * with no sentence punctuation. A role may carry an agency prefix ("YMG全媒体记者", "XX日报社全媒体记者").
      */
     static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:本报|特约|见习)?(?:记者|通讯员|评论员|撰稿人|摄影)(?: *[\\p{IsHan}·]{2,5})?(?: +[\\p{IsHan}·]{2,5}){0,5}"
+            "^(?:(?:" + Roles.ROLE + ")(?: *[\\p{IsHan}·]{2,5}(?: +[\\p{IsHan}·]{2,5}){0,5})? *(?:文/图|文/摄|摄|整理|报道)? *)+"
                     + "|[\\p{IsHan}、]{2,28}(?:书记|主任|县长|市长|区长|主席|局长|部长|院长|校长|委员|记者|通讯员|评论员)"
-                    + "(?: +[\\p{IsHan}·]{2,4}){1,4})$");
+                    + "(?: +[\\p{IsHan}·]{2,4}){1,4}$");
+
+    /**
+     * A byline printed in brackets on a line of its own over the body: "（郭茂让 周佳佳）", "（卢 鸣）" (dev czrb-p03),
+     * "（全媒体记者 王建成）", "（张骞/文 张梦珠/图）": ideographs, spaces and "/" only, and either a role word or names
+     * (two or more, or one of two to four characters).
+     */
+    static final Pattern BRACKETED = Pattern.compile("^[（(]([\\p{IsHan}·/ ]{2,30})[）)]$");
+    private static final Pattern ROLE_WORD = Pattern.compile("记者|通讯员|实习生|评论员|撰稿|主持|/[文图摄]|[文图摄]/");
+
+    /** The role words of bylines. */
+    private static final class Roles {
+        static final String ROLE = "[\\p{IsHan}A-Z]{0,8}?(?:全媒体|融媒体|首席|见习|特约|实习)?(?:记者|通讯员|评论员|撰稿人|摄影记者|摄影)"
+                + "|实习生|栏目主持|主持人|文/图|文/摄|图/文";
+    }
 
     /**
      * A commentary byline: "本报评论员", "特约评论员 王强", "本报评论部". It signs an opinion piece and is never a
@@ -143,7 +171,7 @@ public final class LinePatterns {
      * @return the jump target page of the first jump marker on the line, or {@code null}
      */
     public static Integer jumpPage(String line) {
-        if (line.indexOf('转') < 0 && line.indexOf('详') < 0) {
+        if (line.indexOf('版') < 0 || (line.indexOf('转') < 0 && line.indexOf('详') < 0)) {
             return null;
         }
         return firstPage(JUMP.matcher(line));
@@ -162,7 +190,7 @@ public final class LinePatterns {
      * @return the page of the first continuation marker on the line ("（上接第一版）" → 1), or {@code null}
      */
     public static Integer continuedFromPage(String line) {
-        if (line.indexOf('接') < 0) {
+        if (line.indexOf('版') < 0 || line.indexOf('接') < 0) {
             return null;
         }
         return firstPage(CONTINUED_FROM.matcher(line));
@@ -209,9 +237,36 @@ public final class LinePatterns {
      * @return the length of the dateline at its start, or 0 when it has none
      */
     public static int datelineLength(String text) {
+        if (!mayHoldDateline(text)) {
+            return 0;
+        }
+        text = TextAffinity.foldAll(text);
         Matcher m = DATELINE.matcher(text);
         return m.lookingAt() ? m.end() : 0;
     }
+
+    /** Every dateline holds 讯, 电, 消息 or 《 within its first characters: a cheap test before the pattern. */
+    private static boolean mayHoldDateline(String text) {
+        for (int i = 0, end = Math.min(text.length(), 24); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '讯' || c == '电' || c == '息' || c == '《') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every byline holds a bracket, a slash or one of these characters of role words: a cheap test first. */
+    private static final String BYLINE_CHARS = "者员摄习持稿记任长席/（(";
 
     /**
      * @param line stripped line text
@@ -226,6 +281,7 @@ public final class LinePatterns {
      * @return {@code true} for a photo credit line without "■" ({@link #PHOTO_CREDIT})
      */
     public static boolean isPhotoCredit(String line) {
+        line = TextAffinity.foldAll(line);
         return line.length() <= 32 && (line.endsWith("摄") || line.endsWith("摄影") || line.endsWith("/图")
                 || line.endsWith("社发") || line.endsWith("提供")) && PHOTO_CREDIT.matcher(line).matches();
     }
@@ -235,7 +291,25 @@ public final class LinePatterns {
      * @return {@code true} when the line reads as a byline
      */
     public static boolean isByline(String line) {
-        return line.length() <= 40 && BYLINE.matcher(Typography.cleanNames(line)).matches();
+        if (line.length() > 40 || !containsAny(line, BYLINE_CHARS)) {
+            return false;
+        }
+        line = TextAffinity.foldAll(line);
+        String clean = Typography.cleanNames(line);
+        if (BYLINE.matcher(clean).matches()) {
+            return true;
+        }
+        Matcher m = BRACKETED.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String inner = m.group(1).trim();
+        if (ROLE_WORD.matcher(inner).find()) {
+            return true;
+        }
+        String[] names = Typography.cleanNames(inner).split(" +");
+        return names.length >= 2 ? Arrays.stream(names).allMatch(t -> t.length() <= 4)
+                : names[0].length() >= 2 && names[0].length() <= 4;
     }
 
     /**
@@ -251,6 +325,7 @@ public final class LinePatterns {
      * @return {@code true} for the duty editors' line
      */
     public static boolean isStaff(String line) {
+        line = TextAffinity.foldAll(line);
         return !line.isEmpty() && (line.charAt(0) == '值' || line.charAt(0) == '责') && STAFF.matcher(line).find();
     }
 
@@ -263,6 +338,7 @@ public final class LinePatterns {
      * @return {@code true} for a header line ("2023年10月25日 星期三", "第1版", "滁州日报社出版", "今日16版 齐鲁晚报")
      */
     public static boolean isPageFurniture(String line) {
+        line = TextAffinity.foldAll(line);
         if (line.isEmpty() || line.length() > 48 || !(line.indexOf('版') >= 0 || line.endsWith("报")
                 || line.contains("星期"))) {
             return false;
@@ -280,6 +356,7 @@ public final class LinePatterns {
      * @return {@code true} for the index box heading
      */
     public static boolean isIndexHeading(String line) {
+        line = TextAffinity.foldAll(line);
         return line.length() <= 12 && INDEX_HEADING.matcher(line.replace(" ", "")).matches();
     }
 

@@ -77,7 +77,8 @@ public final class LineSplitter {
                 ? LinePatterns.INLINE_PHOTO_CREDIT.matcher(text) : null;
         if (credit != null && credit.find() && credit.start() > 0) {
             lines.add(PageLine.of(number, text.substring(0, credit.start()).strip(), frameStart, null, from));
-            lines.add(PageLine.of(number, CREDIT_MARK + credit.group(1).strip(), false, jump));
+            String name = credit.group(1) != null ? credit.group(1) : credit.group(2);
+            lines.add(PageLine.of(number, CREDIT_MARK + name.strip(), false, jump));
             return;
         }
         lines.add(PageLine.of(number, text, frameStart, jump, from));

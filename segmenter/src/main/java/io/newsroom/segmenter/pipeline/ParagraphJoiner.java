@@ -8,7 +8,8 @@ import java.util.List;
  * Stage 4: joins the lines of a body into paragraphs. Wrapped lines join with no separator; artefact spaces go.
  * A paragraph ends
  * <ul>
- *   <li>at the end of a block (blocks of one body are separated by a sentence end or a crosshead);</li>
+ *   <li>at the end of a block that ends a sentence (a run cut mid-sentence, the column break of a threaded story,
+ *       goes on in the next block: "…该市抢抓长三" + "角一体化发展…");</li>
  *   <li>at a blank line after a line that ends a sentence ("…注入源源不断的强劲动力。", blank);</li>
  *   <li>one-paragraph-per-line pages (seed 003): after every line that ends a sentence;</li>
  *   <li>hard-wrapped pages: after a line that ends a sentence and is clearly shorter than the lines around it
@@ -39,9 +40,9 @@ public final class ParagraphJoiner {
         }
         List<String> out = new ArrayList<>();
         int index = 0;
+        StringBuilder cur = new StringBuilder();
         for (Block block : prose) {
             List<PageLine> lines = block.lines();
-            StringBuilder cur = new StringBuilder();
             for (int i = 0; i < lines.size(); i++, index++) {
                 PageLine line = lines.get(i);
                 cur.append(line.text());
@@ -49,7 +50,7 @@ public final class ParagraphJoiner {
                 boolean ends = Typography.endsSentence(line.text());
                 boolean breakHere;
                 if (last) {
-                    breakHere = true;
+                    breakHere = ends || block == prose.get(prose.size() - 1);
                 } else if (onePerLine || lines.get(i + 1).number() > line.number() + 1) {
                     breakHere = ends;
                 } else {

@@ -13,6 +13,8 @@ public final class Typography {
     /** Punctuation printed full width although Unicode calls it ambiguous. */
     private static final String WIDE_PUNCT = "“”‘’—…·■●◆▲";
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     private Typography() {
     }
 
@@ -128,7 +130,7 @@ public final class Typography {
      * @return {@code true} for letter-spaced text
      */
     public static boolean isLetterSpaced(String s) {
-        String[] tokens = s.trim().split(" +");
+        String[] tokens = SPACES.split(s.trim());
         if (tokens.length < 3) {
             return false;
         }
@@ -171,7 +173,7 @@ public final class Typography {
      * @return the cleaned text
      */
     public static String cleanNames(String s) {
-        String[] tokens = s.trim().split(" +");
+        String[] tokens = SPACES.split(s.trim());
         StringBuilder out = new StringBuilder(s.length());
         boolean prevSingle = false;
         for (String t : tokens) {

@@ -67,4 +67,55 @@ class BlockBuilderTest {
         assertEquals(List.of(BlockKind.PROSE, BlockKind.PROSE), kinds(blocks));
         assertEquals(3, blocks.get(1).lines().size());
     }
+
+    @Test
+    void aBylineOverItsBodyStandsAloneAndABracketedBylineMayWrap() {
+        List<Block> blocks = build("（郭茂让 周佳佳）\n本报讯 明光市近日举行\n9月份重点项目集中开工。\n\n（通讯员孙春影 全媒体记者\n汤 珏）\n为进一步提高社区居民讲\n清洁的意识。");
+        assertEquals(List.of(BlockKind.BYLINE, BlockKind.PROSE, BlockKind.BYLINE, BlockKind.PROSE), kinds(blocks));
+        assertEquals(2, blocks.get(2).lines().size());
+    }
+
+    @Test
+    void aSentenceEndWhereTheColumnWidthChangesStartsAnotherFrame() {
+        String story = "近年来，我县高度重视造林绿化工\n作，坚持以生态武陟为核心，着\n力打造魅力武陟。截至目前，全县\n获得了全国林业站建设合格县称号。\n";
+        String caption = "12月16日8时许，随着武陟县人武部组织的\n一台大型挖掘机下到该县小董乡陶村高陶涝\n河源头开挖，打响了我市引黄入焦工程的第\n一枪，陆续开始动工。";
+        List<Block> blocks = build(story + caption);
+        assertEquals(2, blocks.size());
+        assertEquals(4, blocks.get(0).lines().size());
+        // the same widths throughout: one block
+        assertEquals(1, build(story + story).size());
+    }
+
+    @Test
+    void aRunOfHeadlineFramesIsCutIntoGroups() {
+        List<List<PageLine>> groups = BlockBuilder.headlineGroups(LineSplitter.split(
+                "找出制约症结 提出发展建\n议\n新华网载文：\n洛阳牡丹成\n中国“名\n片”\n市人大代表政协委员察看我市公交设施\n老城区历\n史文化\n街区亟待\n整治"));
+        assertEquals(List.of(2, 4, 1, 4), groups.stream().map(List::size).toList());
+    }
+
+    @Test
+    void headlineLinesOverADatelineOrInLargerTypeOpenTheirBlock() {
+        assertEquals(List.of(BlockKind.HEAD, BlockKind.PROSE),
+                kinds(build("扭起秧歌闹新春\n本报讯（记者 崔东） 2月5日，宝塔区\n举行秧歌展演，吸引众多市民观看。")));
+        assertEquals(List.of(BlockKind.HEAD, BlockKind.PROSE),
+                kinds(build("黄土高原苹果\n之乡迎来销售\n连日来，洛川县的果农们忙着\n采摘、分拣、装箱，销往全国\n各地的苹果供不应求。")));
+    }
+
+    @Test
+    void aHeadlineRunIntoTheTextBeforeABylineIsSplitOff() {
+        List<Block> blocks = build("明光市近日举行9月份重点项\n目集中开工暨安徽大杉新材料\n领域。其中工业项目8个，总\n“全国助残日”活动精彩\n纷呈\n▲（卢 鸣）\n本报讯 为着力保障和改善残疾人民生。");
+        assertEquals(List.of(BlockKind.PROSE, BlockKind.HEAD, BlockKind.MARK, BlockKind.PROSE), kinds(blocks));
+        assertEquals("“全国助残日”活动精彩", blocks.get(1).first().text());
+    }
+
+    @Test
+    void aHeadlineNarrowerThanTheTextIsNoColumnBreak() {
+        List<Block> blocks = build("每天上午9:00-11:00，下午3:00-4:30，都\n\n春节出游 文明应\n与美景相伴\n\n\n有身穿黄色马甲的志愿者在\n此值班，为来往居民服务。");
+        assertEquals(List.of(BlockKind.PROSE, BlockKind.HEAD, BlockKind.PROSE), kinds(blocks));
+    }
+
+    @Test
+    void aDatelineInsideRunningTextStartsABlock() {
+        assertEquals(2, build("在拆除这块标志牌后，周边环境得到了改观。\n本报讯（记者 陈曦） 上月26日，本报以\n《标志牌》为题作了报道。").size());
+    }
 }

@@ -64,4 +64,10 @@ class HeadingRolesTest {
         assertEquals("研究招商引资、就业、培育发展新质生产力等工作", h.subheadline());
         assertTrue(h.uncertain());
     }
+
+    @Test
+    void aHeadlineWrappedInANarrowFrameIsOneHeadline() {
+        assertEquals("老城区历史文化街区亟待整治", roles("老城区历\n史文化\n街区亟待\n整治").headline());
+        assertEquals("找出制约症结 提出发展建议", roles("找出制约症结 提出发展建\n议").headline());
+    }
 }

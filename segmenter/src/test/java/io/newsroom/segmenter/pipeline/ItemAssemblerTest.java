@@ -118,4 +118,18 @@ class ItemAssemblerTest {
         assertEquals(List.of(Flag.ORPHAN_TEXT), items.get(0).flags());
         assertEquals(List.of("本报记者 刘敏"), items.get(0).paragraphs());
     }
+
+    @Test
+    void aStorysColumnPrintedAfterAnotherStoryIsThreadedBackAndHeadlinesGoByWhatTheyRepeat() {
+        // dev czrb-p03 as pdftotext reads it: story 1's third column comes after story 2 and story 2's headline
+        String page = "九月份重点项目集中开工仪式举行\n\n（郭茂让 周佳佳）\n本报讯 明光市近日举行\n9月份重点项目集中开工暨安\n徽大杉新材料项目开工仪式。\n今年以来，该市抢抓长三\n\n"
+                + "▲（卢 鸣）\n本报讯 为着力保障和改\n善残疾人民生，天长市残联围\n绕全国助残日开展了精彩纷呈\n的助残活动。\n\n“全国助残日”活动精彩\n纷呈\n\n"
+                + "角一体化发展等国家战略叠加\n机遇，一批高质量工业项目\n落户明光。\n";
+        List<SegmentedItem> items = items(page, false);
+        assertEquals(2, items.size());
+        assertEquals("九月份重点项目集中开工仪式举行", items.get(0).headline());
+        assertTrue(items.get(0).paragraphs().get(items.get(0).paragraphs().size() - 1).endsWith("今年以来，该市抢抓长三角一体化发展等国家战略叠加机遇，一批高质量工业项目落户明光。"));
+        assertEquals("“全国助残日”活动精彩纷呈", items.get(1).headline().replace(" ", ""));
+        assertEquals("（卢 鸣）", items.get(1).byline());
+    }
 }

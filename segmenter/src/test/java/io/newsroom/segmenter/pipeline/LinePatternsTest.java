@@ -2,6 +2,8 @@ package io.newsroom.segmenter.pipeline;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,5 +85,51 @@ class LinePatternsTest {
     void pageNumbersFromOneToNinetyNine() {
         Map.of("一", 1, "九", 9, "十", 10, "十一", 11, "三十", 30, "四十七", 47, "16", 16)
                 .forEach((printed, page) -> assertEquals(page, LinePatterns.pageNumber(printed), printed));
+    }
+
+    @Test
+    void bylinesOfManyPapers() {
+        for (String line : List.of("记者 李涛 通讯员 田英杰", "见习记者 连漪 文/图", "湖南日报全媒体记者 田燕", "快报记者 马晶晶",
+                "通讯员 刘厚珉 摄", "全媒体记者 王建成 文/图", "YMG全媒体记者 于哲", "（郭茂让 周佳佳）", "（卢 鸣）",
+                "（全媒体记者 王建成）", "（张骞/文 张梦珠/图）", "（本报记者）", "（通讯员孙春影 全媒体记者汤 珏）")) {
+            assertTrue(LinePatterns.isByline(line), line);
+        }
+        for (String line : List.of("（上）", "（一二三四五六七八九十）", "记者从市教育局获悉，今年全市新建学校12所。",
+                "（图片新闻）是本报的栏目")) {
+            assertFalse(LinePatterns.isByline(line), line);
+        }
+    }
+
+    @Test
+    void datelinesOfManyPapers() {
+        assertEquals("本报杭州3月2日讯 （记者 何苏鸣 通讯员 臧丛林）".length(),
+                LinePatterns.datelineLength("本报杭州3月2日讯 （记者 何苏鸣 通讯员 臧丛林） 昨天"));
+        assertEquals("本报海宁9月28日电".length(), LinePatterns.datelineLength("本报海宁9月28日电 嘉兴"));
+        assertEquals("本报讯（方建兵）".length(), LinePatterns.datelineLength("本报讯（方建兵）近日，"));
+        assertEquals("本报讯 记者徐颢报道".length(), LinePatterns.datelineLength("本报讯 记者徐颢报道 近日，"));
+        assertEquals("海都讯".length(), LinePatterns.datelineLength("海都讯 昨日，"));
+        assertEquals("信阳消息（王长江）".length(), LinePatterns.datelineLength("信阳消息（王长江）近日，"));
+        assertEquals("据《京九晚报》".length(), LinePatterns.datelineLength("据《京九晚报》11月12日"));
+        assertEquals(0, LinePatterns.datelineLength("喜讯传来，全村沸腾。"));
+        assertEquals(0, LinePatterns.datelineLength("本报通讯员 杨坤"));
+    }
+
+    @Test
+    void aTriangleMarksABylineToo() {
+        assertTrue(LinePatterns.isMark("▲（卢 鸣）"));
+        assertTrue(LinePatterns.isMark("□据《京九晚报》 11月12日"));
+    }
+
+    @Test
+    void aNameAloneBeforeSheIsAPhotoCredit() {
+        assertTrue(LinePatterns.isPhotoCredit("殷小晴摄"));
+        assertTrue(LinePatterns.isPhotoCredit("常延东 摄"));
+        assertFalse(LinePatterns.isPhotoCredit("他们在现场拍摄"));
+    }
+
+    @Test
+    void radicalFormsThatMutoolPrintsAreReadAsIdeographs() {
+        assertTrue(LinePatterns.isPageFurniture("2023年2⽉16⽇星期四"));
+        assertEquals("本报讯（记者 王⻓江）".length(), LinePatterns.datelineLength("本报讯（记者 王⻓江） 近⽇，"));
     }
 }
