@@ -2,7 +2,6 @@ package io.newsroom.edition.desk;
 
 import io.newsroom.edition.api.PageSummary;
 import io.newsroom.edition.service.EditionService;
-import io.newsroom.edition.service.PageAddress;
 import io.newsroom.edition.service.PageIngestService;
 import io.newsroom.edition.service.PageTextReader;
 import io.newsroom.support.problem.ProblemException;
@@ -152,9 +151,9 @@ public class DeskUploadResource {
     private Stored store(DeskEditor editor, String paper, String date, String number, String pageName,
             Supplier<byte[]> text) {
         try {
-            PageAddress address = editions.pageAddress(paper, date, number == null ? "" : number.strip());
-            return new Stored(number,
-                    ingest.ingest(address, pageName, reader.read(text.get(), null), editor.caller()), null);
+            return new Stored(number, ingest.counted(() -> ingest.ingest(
+                    editions.pageAddress(paper, date, number == null ? "" : number.strip()), pageName,
+                    reader.read(text.get(), null), editor.caller())), null);
         } catch (ProblemException failure) {
             return new Stored(number, null, failure);
         }

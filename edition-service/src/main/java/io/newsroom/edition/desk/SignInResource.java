@@ -1,6 +1,7 @@
 package io.newsroom.edition.desk;
 
 import io.newsroom.edition.entity.EditorAccountEntity;
+import io.newsroom.edition.telemetry.EditionMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,9 @@ public class SignInResource {
 
     @Inject
     EditorAccountService accounts;
+
+    @Inject
+    EditionMetrics metrics;
 
     /** @return 303 to the editions list (which sends signed-out users on to the sign-in page) */
     @GET
@@ -54,6 +58,7 @@ public class SignInResource {
     public Response signIn(@RestForm String username, @RestForm String password) {
         Optional<EditorAccountEntity> account = accounts.authenticate(username, password);
         if (account.isEmpty()) {
+            metrics.signInFailed();
             return signInPage(401, "用户名或密码不对，请重新输入。");
         }
         String token = session.signSession(account.get().username, account.get().displayName);
