@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,7 +174,15 @@ class EndToEndTest {
     void anUploadIsOneTraceThroughEditionAndArticleServiceAndAPublicationOneThroughAllThree() throws Exception {
         String date = "2030-03-04";
         assertEquals(200, put(editions.path("pages").get(0), date).statusCode());
-        List<OtlpReceiver.ReceivedSpan> upload = traced(date, Set.of("edition-service", "article-service"));
+        // each service exports in batches, a parent span after its children: wait for the outermost named spans
+        awaitSpans(date, Map.of("edition-service", "ingest page", "article-service", "upsert page"));
+        Set<String> uploadTraces = otlp.spans().stream().filter(s -> date.equals(s.attributes().get("newsroom.date")))
+                .map(OtlpReceiver.ReceivedSpan::traceId).collect(java.util.stream.Collectors.toSet());
+        assertEquals(1, uploadTraces.size(), "the spans naming " + date + " belong to one trace: " + uploadTraces);
+        String uploadTrace = uploadTraces.iterator().next();
+        List<OtlpReceiver.ReceivedSpan> upload = otlp.spans().stream().filter(s -> s.traceId().equals(uploadTrace)).toList();
+        assertEquals(Set.of("edition-service", "article-service"), upload.stream().map(OtlpReceiver.ReceivedSpan::service)
+                .collect(java.util.stream.Collectors.toSet()));
         assertTrue(upload.stream().anyMatch(s -> s.name().equals("segment page")), "no segmentation span");
         assertTrue(upload.stream().anyMatch(s -> s.name().equals("upsert page") && s.attributes().containsKey("newsroom.article_ids")),
                 "no article upsert span with the article ids");
@@ -184,23 +193,20 @@ class EndToEndTest {
             assertTrue(upload.stream().anyMatch(s -> s.service().equals(service)
                     && s.attributes().keySet().stream().anyMatch(k -> k.startsWith("db."))), "no database span of " + service);
         }
-        String uploadTrace = upload.get(0).traceId();
 
         HttpResponse<String> published = send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/" + paper + "/"
                 + date + "/publish"))).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, published.statusCode(), published::body);
-        List<OtlpReceiver.ReceivedSpan> publication = otlp.await(spans -> spans.stream().anyMatch(s ->
-                s.name().equals("render edition") && date.equals(s.attributes().get("newsroom.date"))), Duration.ofSeconds(30))
-                .stream().filter(s -> s.name().equals("publish edition") && date.equals(s.attributes().get("newsroom.date")))
-                .toList();
+        awaitSpans(date, Map.of("edition-service", "publish edition", "article-service", "change edition status",
+                "render-service", "render edition"));
+        List<OtlpReceiver.ReceivedSpan> publication = otlp.spans().stream()
+                .filter(s -> s.name().equals("publish edition") && date.equals(s.attributes().get("newsroom.date"))).toList();
         assertEquals(1, publication.size(), "one publish span");
         String publishTrace = publication.get(0).traceId();
         assertFalse(publishTrace.equals(uploadTrace));
-        Set<String> services = new java.util.TreeSet<>();
-        otlp.await(spans -> spans.stream().filter(s -> s.traceId().equals(publishTrace)).map(s -> s.service())
-                .distinct().count() >= 3, Duration.ofSeconds(30)).stream().filter(s -> s.traceId().equals(publishTrace))
-                .forEach(s -> services.add(s.service()));
-        assertEquals(Set.of("article-service", "edition-service", "render-service"), services);
+        assertEquals(Set.of("article-service", "edition-service", "render-service"), otlp.spans().stream()
+                .filter(s -> s.traceId().equals(publishTrace)).map(OtlpReceiver.ReceivedSpan::service)
+                .collect(java.util.stream.Collectors.toSet()));
         otlp.spans().stream().filter(s -> date.equals(s.attributes().get("newsroom.date")))
                 .filter(s -> Set.of("publish edition", "change edition status", "render edition").contains(s.name()))
                 .forEach(s -> assertEquals(publishTrace, s.traceId(), s.service() + " " + s.name()));
@@ -232,20 +238,13 @@ class EndToEndTest {
         assertEquals("e2e-editor", mdc.path("upn").asText(), service.id() + ": " + line);
     }
 
-    /** The spans of the one trace that names the edition {@code date}, once it holds spans of every service given. */
-    private static List<OtlpReceiver.ReceivedSpan> traced(String date, Set<String> services) throws Exception {
-        java.util.function.Function<List<OtlpReceiver.ReceivedSpan>, Set<String>> traces = spans -> spans.stream()
-                .filter(s -> date.equals(s.attributes().get("newsroom.date"))).map(OtlpReceiver.ReceivedSpan::traceId)
-                .collect(java.util.stream.Collectors.toSet());
-        List<OtlpReceiver.ReceivedSpan> all = otlp.await(spans -> traces.apply(spans).size() == 1 && spans.stream()
-                .filter(s -> traces.apply(spans).contains(s.traceId())).map(OtlpReceiver.ReceivedSpan::service)
-                .collect(java.util.stream.Collectors.toSet()).containsAll(services), Duration.ofSeconds(30));
-        Set<String> ids = traces.apply(all);
-        assertEquals(1, ids.size(), "spans naming " + date + " belong to one trace: " + ids);
-        List<OtlpReceiver.ReceivedSpan> trace = all.stream().filter(s -> ids.contains(s.traceId())).toList();
-        assertTrue(trace.stream().map(OtlpReceiver.ReceivedSpan::service).collect(java.util.stream.Collectors.toSet())
-                .containsAll(services), "services in the trace: " + trace);
-        return trace;
+    /** Waits until every service has exported its span of that name naming the edition {@code date}. */
+    private static void awaitSpans(String date, Map<String, String> spanByService) throws InterruptedException {
+        java.util.function.Predicate<List<OtlpReceiver.ReceivedSpan>> all = spans -> spanByService.entrySet().stream()
+                .allMatch(e -> spans.stream().anyMatch(s -> s.service().equals(e.getKey()) && s.name().equals(e.getValue())
+                        && date.equals(s.attributes().get("newsroom.date"))));
+        assertTrue(all.test(otlp.await(all, Duration.ofSeconds(30))), "spans " + spanByService + " of " + date
+                + " not received: " + otlp.spans());
     }
 
     @Test
