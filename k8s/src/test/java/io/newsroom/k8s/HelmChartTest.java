@@ -41,17 +41,50 @@ class HelmChartTest {
     @MethodSource("io.newsroom.k8s.Renderings#kustomizations")
     void rendersTheSameKindsAndNamesAsKustomize(String kustomization) {
         assertEquals(kindsAndNames(Renderings.kustomize(kustomization)),
-                kindsAndNames(Renderings.helmTemplate(Map.of())));
+                kindsAndNames(Renderings.helmTemplate(Renderings.helmValuesLike(kustomization))));
     }
 
     @Test
     void rendersTheSameSpecificationsAsTheKustomizeBase() {
-        Map<String, ObjectNode> base = comparable(Renderings.kustomize("base"));
-        Map<String, ObjectNode> helm = comparable(Renderings.helmTemplate(Map.of()));
+        assertSameSpecifications(Renderings.kustomize("base"), Renderings.helmTemplate(Map.of()));
+    }
+
+    /**
+     * otelCollector, grafanaDashboard and prometheusRule render what the kustomize components add to the base: the
+     * collector, the services' trace export, the same dashboard file and the same alert rules.
+     */
+    @Test
+    void rendersTheSameObservabilityResourcesAsTheKustomizeComponents() {
+        List<HasMetadata> kustomize = Renderings.kustomizeWith("base",
+                List.of(Renderings.MONITORING, Renderings.OTEL_COLLECTOR));
+        List<HasMetadata> helm = Renderings.helmTemplate(Renderings.HELM_OBSERVABILITY);
+        assertEquals(kindsAndNames(kustomize), kindsAndNames(helm));
+        assertSameSpecifications(kustomize, helm);
+        var dashboard = new Rendering("helm template (observability)", false, () -> helm)
+                .named(io.fabric8.kubernetes.api.model.ConfigMap.class, "newsroom-grafana-dashboard");
+        assertEquals("1", dashboard.getMetadata().getLabels().get("grafana_dashboard"), "Grafana's sidecar label");
+    }
+
+    @Test
+    void anExternalCollectorGetsTheTracesWithoutTheInChartOne() {
+        var rendering = new Rendering("helm template (external collector)", false,
+                () -> Renderings.helmTemplate(Map.of("tracing.otlpEndpoint", "http://otel.monitoring.svc:4318")));
+        assertEquals(Set.of(), rendering.find(io.fabric8.kubernetes.api.model.apps.Deployment.class, "otel-collector")
+                .map(d -> Set.of(d.getMetadata().getName())).orElse(Set.of()));
+        for (String service : ServiceSettings.SERVICES) {
+            assertEquals("false", rendering.configData(service + "-config").get("QUARKUS_OTEL_SDK_DISABLED"), service);
+            assertEquals("http://otel.monitoring.svc:4318",
+                    rendering.configData(service + "-config").get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"), service);
+        }
+    }
+
+    private static void assertSameSpecifications(List<HasMetadata> kustomize, List<HasMetadata> helm) {
+        Map<String, ObjectNode> expected = comparable(kustomize);
+        Map<String, ObjectNode> actual = comparable(helm);
         List<String> differences = new ArrayList<>();
-        base.forEach((resource, node) -> {
-            if (!node.equals(helm.get(resource))) {
-                differences.add(resource + "\n  kustomize: " + node + "\n  helm:      " + helm.get(resource));
+        expected.forEach((resource, node) -> {
+            if (!node.equals(actual.get(resource))) {
+                differences.add(resource + "\n  kustomize: " + node + "\n  helm:      " + actual.get(resource));
             }
         });
         assertTrue(differences.isEmpty(), String.join("\n", differences));

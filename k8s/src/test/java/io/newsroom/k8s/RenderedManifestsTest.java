@@ -29,6 +29,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,17 +64,47 @@ class RenderedManifestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
     void rendersTheExpectedKinds(Rendering rendering) {
-        assertEquals(Set.copyOf(ServiceSettings.SERVICES), rendering.names(Deployment.class), "Deployments");
+        Set<String> deployments = new TreeSet<>(ServiceSettings.SERVICES);
+        Set<String> services = new TreeSet<>(Set.of("article-service", "edition-service", "render-service", "postgres",
+                "minio"));
+        Set<String> configMaps = new TreeSet<>(Set.of("article-service-config", "edition-service-config",
+                "render-service-config"));
+        if (rendering.traced()) {
+            deployments.add("otel-collector");
+            services.add("otel-collector");
+            configMaps.add("otel-collector-config");
+        }
+        if (rendering.monitored()) {
+            configMaps.add("newsroom-grafana-dashboard");
+        }
+        assertEquals(deployments, rendering.names(Deployment.class), "Deployments");
         assertEquals(Set.of("postgres", "minio"), rendering.names(StatefulSet.class), "StatefulSets");
         assertEquals(Set.of("article-service", "render-service"), rendering.names(HorizontalPodAutoscaler.class),
                 "HorizontalPodAutoscalers");
         assertEquals(Set.of("article-service", "render-service"), rendering.names(PodDisruptionBudget.class),
                 "PodDisruptionBudgets");
         assertEquals(Set.of("newsroom"), rendering.names(Ingress.class), "Ingresses");
-        assertEquals(Set.of("article-service", "edition-service", "render-service", "postgres", "minio"),
-                rendering.names(Service.class), "Services");
-        assertEquals(Set.of("article-service-config", "edition-service-config", "render-service-config"),
-                rendering.names(ConfigMap.class), "ConfigMaps");
+        assertEquals(services, rendering.names(Service.class), "Services");
+        assertEquals(configMaps, rendering.names(ConfigMap.class), "ConfigMaps");
+        assertEquals(rendering.monitored() ? Set.of("newsroom") : Set.of(), rendering.names(PrometheusRule.class),
+                "PrometheusRules");
+    }
+
+    /** Traces are exported over OTLP exactly where the collector is (README "Observability"); else not at all. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void theServicesExportTracesToTheCollectorWhereThereIsOne(Rendering rendering) {
+        for (String service : ServiceSettings.SERVICES) {
+            Map<String, String> config = rendering.configData(service + "-config");
+            if (rendering.traced()) {
+                assertEquals("false", config.get("QUARKUS_OTEL_SDK_DISABLED"), rendering + " " + service);
+                assertEquals("http://otel-collector:4318", config.get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"),
+                        rendering + " " + service);
+            } else {
+                assertFalse(config.keySet().stream().anyMatch(key -> key.startsWith("QUARKUS_OTEL_")),
+                        rendering + " " + service + ": no collector, so no export (the services' default): " + config);
+            }
+        }
     }
 
     /** One host routes every public path; no two services share a path prefix (README "Kubernetes"). */

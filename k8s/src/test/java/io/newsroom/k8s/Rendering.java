@@ -21,22 +21,39 @@ import java.util.stream.Stream;
  * One rendering of the manifests (a kustomization or the Helm chart with some values), with
  * look-ups over its resources.
  *
- * @param label     what was rendered, shown as the test's name
- * @param release   whether the images must carry a release tag (prod) rather than the project version
- * @param resources renders and parses the resources on first use
+ * @param label      what was rendered, shown as the test's name
+ * @param release    whether the images must carry a release tag (prod) rather than the project version
+ * @param traced     whether it has the OpenTelemetry Collector and the services export their traces to it
+ * @param monitored  whether it has the Grafana dashboard and the alert rules (PrometheusRule)
+ * @param resources  renders and parses the resources on first use
  */
-record Rendering(String label, boolean release, Supplier<List<HasMetadata>> resources) {
+record Rendering(String label, boolean release, boolean traced, boolean monitored,
+        Supplier<List<HasMetadata>> resources) {
 
-    /** @return every rendering the suite checks: the kustomize base and overlays, and the chart */
+    /** A rendering without the optional observability resources. */
+    Rendering(String label, boolean release, Supplier<List<HasMetadata>> resources) {
+        this(label, release, false, false, resources);
+    }
+
+    /**
+     * @return every rendering the suite checks: the kustomize base and overlays (prod with the collector), prod with
+     *         the dashboard and rules component too, and the chart with its defaults, with release settings and the
+     *         collector (as prod), and with every observability resource on
+     */
     static Stream<Rendering> all() {
         Stream<Rendering> kustomize = Renderings.KUSTOMIZATIONS.stream().map(folder -> new Rendering(
-                "kustomize " + folder, folder.endsWith("prod"), () -> Renderings.kustomize(folder)));
-        Stream<Rendering> helm = Stream.of(
+                "kustomize " + folder, folder.endsWith("prod"), folder.endsWith("prod"), false,
+                () -> Renderings.kustomize(folder)));
+        Stream<Rendering> more = Stream.of(
+                new Rendering("kustomize overlays/prod + component observability", true, true, true,
+                        () -> Renderings.kustomizeWith("overlays/prod", List.of(Renderings.MONITORING))),
                 new Rendering("helm template (defaults)", false, () -> Renderings.helmTemplate(Map.of())),
-                new Rendering("helm template (registry, release tag, TLS)", true,
+                new Rendering("helm template (registry, release tag, TLS, collector)", true, true, false,
                         () -> Renderings.helmTemplate(Map.of("image.registry", "registry.example.com",
-                                "image.tag", "0.1.0", "ingress.tls.enabled", "true"))));
-        return Stream.concat(kustomize, helm);
+                                "image.tag", "0.1.0", "ingress.tls.enabled", "true", "otelCollector.enabled", "true"))),
+                new Rendering("helm template (collector, dashboard, alert rules)", false, true, true,
+                        () -> Renderings.helmTemplate(Renderings.HELM_OBSERVABILITY)));
+        return Stream.concat(kustomize, more);
     }
 
     /** @return the resources of one model type */

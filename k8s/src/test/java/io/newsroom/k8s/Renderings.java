@@ -4,7 +4,9 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,23 @@ final class Renderings {
         return KUSTOMIZATIONS;
     }
 
+    /** The optional component with the Grafana dashboard and the alert rules, relative to {@code k8s/}. */
+    static final String MONITORING = "observability";
+    /** The optional component with the OpenTelemetry Collector (the prod overlay has it), relative to {@code k8s/}. */
+    static final String OTEL_COLLECTOR = "observability/otel-collector";
+
+    /** The Helm values that switch every optional observability resource on. */
+    static final Map<String, Object> HELM_OBSERVABILITY = Map.of("otelCollector.enabled", "true",
+            "grafanaDashboard.enabled", "true", "prometheusRule.enabled", "true");
+
+    /**
+     * @param kustomization a folder of {@link #KUSTOMIZATIONS}
+     * @return the Helm values that render the same kinds and names: the prod overlay has the collector
+     */
+    static Map<String, Object> helmValuesLike(String kustomization) {
+        return kustomization.endsWith("prod") ? Map.of("otelCollector.enabled", "true") : Map.of();
+    }
+
     private static final Map<String, List<HasMetadata>> CACHE = new ConcurrentHashMap<>();
 
     private Renderings() {
@@ -45,6 +64,35 @@ final class Renderings {
     static List<HasMetadata> kustomize(String folder) {
         return CACHE.computeIfAbsent("kustomize " + folder,
                 key -> StrictResources.parse(kubectl("kustomize", Repository.k8s().resolve(folder)), key));
+    }
+
+    /**
+     * Renders a kustomization written for the test under {@code k8s/target/kustomize/}: one folder of {@code k8s/} as
+     * its resource, with optional components added (what an operator writes to use them).
+     *
+     * @param resource   relative to {@code k8s/}, e.g. {@code overlays/prod}
+     * @param components relative to {@code k8s/}, e.g. {@link #MONITORING}
+     * @return the parsed resources
+     */
+    static List<HasMetadata> kustomizeWith(String resource, List<String> components) {
+        return CACHE.computeIfAbsent("kustomize " + resource + " + " + components, key -> {
+            Path folder = Repository.k8s().resolve("target/kustomize")
+                    .resolve((resource + "+" + String.join("+", components)).replaceAll("[^a-z0-9+-]", "-"));
+            StringBuilder yaml = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n")
+                    .append("resources:\n  - ").append(relative(folder, resource)).append("\ncomponents:\n");
+            components.forEach(c -> yaml.append("  - ").append(relative(folder, c)).append('\n'));
+            try {
+                Files.createDirectories(folder);
+                Files.writeString(folder.resolve("kustomization.yaml"), yaml);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return StrictResources.parse(kubectl("kustomize", folder), key);
+        });
+    }
+
+    private static String relative(Path from, String k8sFolder) {
+        return from.relativize(Repository.k8s().resolve(k8sFolder)).toString();
     }
 
     /**

@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -51,7 +52,8 @@ final class StrictResources {
             "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
             "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
             "networking.k8s.io/v1/Ingress", Ingress.class,
-            "batch/v1/Job", Job.class);
+            "batch/v1/Job", Job.class,
+            "monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class);
 
     private static final ObjectMapper MAPPER = strictMapper();
 
@@ -112,7 +114,8 @@ final class StrictResources {
             for (Object child : list) {
                 rejectUnknownFields(child, path + "[" + index++ + "]", problems);
             }
-        } else if (value != null && value.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
+        } else if (value != null && (value.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")
+                || value.getClass().getPackageName().startsWith("io.fabric8.openshift.api.model"))) {
             for (Method getter : value.getClass().getMethods()) {
                 if (getter.getParameterCount() != 0) {
                     continue;

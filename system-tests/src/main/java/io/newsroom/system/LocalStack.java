@@ -98,6 +98,7 @@ public final class LocalStack implements AutoCloseable {
     private final Ports ports;
     private final boolean outliveJvm;
     private final List<Running> started = new ArrayList<>();
+    private final Map<String, String> extraProperties = new java.util.LinkedHashMap<>();
 
     /** A process this instance started: its id, how to stop it, whether it still runs. */
     private record Running(long pid, Runnable stop, java.util.function.BooleanSupplier alive) {
@@ -116,6 +117,18 @@ public final class LocalStack implements AutoCloseable {
         this.home = home.toAbsolutePath().normalize();
         this.ports = ports;
         this.outliveJvm = outliveJvm;
+    }
+
+    /**
+     * Adds settings every service gets on top of {@link #systemProperties}, e.g. an OTLP endpoint or log levels in
+     * tests; call before {@link #up}.
+     *
+     * @param properties configuration keys and values
+     * @return this stack
+     */
+    public LocalStack withServiceProperties(Map<String, String> properties) {
+        extraProperties.putAll(properties);
+        return this;
     }
 
     /** @return {@code http://127.0.0.1:PORT} of a component */
@@ -240,6 +253,7 @@ public final class LocalStack implements AutoCloseable {
         p.put("quarkus.http.host", "127.0.0.1");
         p.put("mp.jwt.verify.publickey.location", keys().resolve(JwtKeyPair.PUBLIC_KEY).toString());
         p.put("mp.jwt.verify.issuer", Tokens.ISSUER);
+        p.put("quarkus.log.console.json.enabled", "false"); // plain text logs locally (README "Observability")
         if (c == Component.ARTICLE || c == Component.EDITION) {
             p.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/postgres");
             p.put("quarkus.datasource.username", "postgres");
@@ -256,6 +270,7 @@ public final class LocalStack implements AutoCloseable {
             p.put("smallrye.jwt.sign.key.location", keys().resolve(JwtKeyPair.PRIVATE_KEY).toString());
             p.put("smallrye.jwt.new-token.issuer", Tokens.ISSUER);
         }
+        p.putAll(extraProperties);
         return p;
     }
 

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +49,7 @@ class EndToEndTest {
     static Path home;
 
     static LocalStack stack;
+    static OtlpReceiver otlp;
     static Path root;
     static String token;
     static JsonNode editions;
@@ -56,8 +58,9 @@ class EndToEndTest {
     @BeforeAll
     static void up() throws IOException {
         root = Path.of(System.getProperty("newsroom.root", "..")).toAbsolutePath().normalize();
+        otlp = new OtlpReceiver();
         stack = new LocalStack(root, home,
-                LocalStack.Ports.free(), false);
+                LocalStack.Ports.free(), false).withServiceProperties(ObservedStack.properties(otlp.endpoint(), true));
         stack.up(line -> System.out.println("[stack] " + line));
         token = Tokens.editor(stack.keys().resolve(JwtKeyPair.PRIVATE_KEY), "e2e-editor");
         editions = JSON.readTree(root.resolve("seeds/editions.json").toFile());
@@ -68,6 +71,9 @@ class EndToEndTest {
     static void down() {
         if (stack != null) {
             stack.close();
+        }
+        if (otlp != null) {
+            otlp.close();
         }
     }
 
@@ -242,6 +248,92 @@ class EndToEndTest {
     private static HttpResponse<String> publish(String date) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/" + paper + "/" + date
                 + "/publish"))).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    @Test
+    @Order(8)
+    void anUploadIsOneTraceThroughEditionAndArticleServiceAndAPublicationOneThroughAllThree() throws Exception {
+        String date = "2030-03-04";
+        assertEquals(200, put(editions.path("pages").get(0), date).statusCode());
+        // each service exports in batches, a parent span after its children: wait for the outermost named spans
+        awaitSpans(date, Map.of("edition-service", "ingest page", "article-service", "upsert page"));
+        Set<String> uploadTraces = otlp.spans().stream().filter(s -> date.equals(s.attributes().get("newsroom.date")))
+                .map(OtlpReceiver.ReceivedSpan::traceId).collect(java.util.stream.Collectors.toSet());
+        assertEquals(1, uploadTraces.size(), "the spans naming " + date + " belong to one trace: " + uploadTraces);
+        String uploadTrace = uploadTraces.iterator().next();
+        List<OtlpReceiver.ReceivedSpan> upload = otlp.spans().stream().filter(s -> s.traceId().equals(uploadTrace)).toList();
+        assertEquals(Set.of("edition-service", "article-service"), upload.stream().map(OtlpReceiver.ReceivedSpan::service)
+                .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(upload.stream().anyMatch(s -> s.name().equals("segment page")), "no segmentation span");
+        assertTrue(upload.stream().anyMatch(s -> s.name().equals("upsert page") && s.attributes().containsKey("newsroom.article_ids")),
+                "no article upsert span with the article ids");
+        assertTrue(upload.stream().anyMatch(s -> s.service().equals("edition-service") && s.name().equals("object store put")
+                && s.attributes().getOrDefault("newsroom.object_key", "").startsWith("raw/" + paper + "/" + date)),
+                "no span of the raw page's archiving");
+        for (String service : List.of("edition-service", "article-service")) {
+            assertTrue(upload.stream().anyMatch(s -> s.service().equals(service)
+                    && s.attributes().keySet().stream().anyMatch(k -> k.startsWith("db."))), "no database span of " + service);
+        }
+
+        HttpResponse<String> published = send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/" + paper + "/"
+                + date + "/publish"))).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, published.statusCode(), published::body);
+        awaitSpans(date, Map.of("edition-service", "publish edition", "article-service", "change edition status",
+                "render-service", "render edition"));
+        List<OtlpReceiver.ReceivedSpan> publication = otlp.spans().stream()
+                .filter(s -> s.name().equals("publish edition") && date.equals(s.attributes().get("newsroom.date"))).toList();
+        assertEquals(1, publication.size(), "one publish span");
+        String publishTrace = publication.get(0).traceId();
+        assertFalse(publishTrace.equals(uploadTrace));
+        assertEquals(Set.of("article-service", "edition-service", "render-service"), otlp.spans().stream()
+                .filter(s -> s.traceId().equals(publishTrace)).map(OtlpReceiver.ReceivedSpan::service)
+                .collect(java.util.stream.Collectors.toSet()));
+        otlp.spans().stream().filter(s -> date.equals(s.attributes().get("newsroom.date")))
+                .filter(s -> Set.of("publish edition", "change edition status", "render edition").contains(s.name()))
+                .forEach(s -> assertEquals(publishTrace, s.traceId(), s.service() + " " + s.name()));
+        assertTrue(otlp.spans().stream().anyMatch(s -> s.traceId().equals(publishTrace) && s.service().equals("render-service")
+                && s.name().equals("object store put")), "no span of the rendition's storing");
+
+        // no span names page text or a token
+        List<String> secrets = new ArrayList<>(List.of(token, token.split("\\.")[2]));
+        secrets.addAll(ObservedStack.pageLines(root, editions));
+        for (OtlpReceiver.ReceivedSpan span : otlp.spans()) {
+            span.attributes().forEach((key, value) -> secrets.forEach(secret -> assertFalse(value.contains(secret),
+                    span.service() + " " + span.name() + " attribute " + key + " holds a token or page text")));
+        }
+
+        // the services log JSON lines (as in Kubernetes) that name the trace, the span and the editor
+        assertLogged(LocalStack.Component.EDITION, "page " + paper + " " + date + " 1 stored", uploadTrace);
+        assertLogged(LocalStack.Component.ARTICLE, "page " + paper + " " + date + " 1 upserted", uploadTrace);
+        assertLogged(LocalStack.Component.EDITION, "edition " + paper + " " + date + " published", publishTrace);
+        assertLogged(LocalStack.Component.ARTICLE, "edition " + paper + " " + date + ": ", publishTrace);
+        assertLogged(LocalStack.Component.RENDER, "edition " + paper + " " + date + " rendered", publishTrace);
+    }
+
+    /** The service logged one JSON line starting {@code message}, with the trace id, a span id and the editor. */
+    private static void assertLogged(LocalStack.Component service, String message, String traceId) throws Exception {
+        JsonNode line = ObservedStack.logLine(stack, service, message);
+        JsonNode mdc = line.path("mdc");
+        assertEquals(traceId, mdc.path("traceId").asText(), service.id() + ": " + line);
+        assertTrue(mdc.path("spanId").asText().matches("[0-9a-f]{16}"), service.id() + ": " + line);
+        assertEquals("e2e-editor", mdc.path("upn").asText(), service.id() + ": " + line);
+    }
+
+    /** Waits until every service has exported its span of that name naming the edition {@code date}. */
+    private static void awaitSpans(String date, Map<String, String> spanByService) throws InterruptedException {
+        java.util.function.Predicate<List<OtlpReceiver.ReceivedSpan>> all = spans -> spanByService.entrySet().stream()
+                .allMatch(e -> spans.stream().anyMatch(s -> s.service().equals(e.getKey()) && s.name().equals(e.getValue())
+                        && date.equals(s.attributes().get("newsroom.date"))));
+        assertTrue(all.test(otlp.await(all, Duration.ofSeconds(30))), "spans " + spanByService + " of " + date
+                + " not received: " + otlp.spans());
+    }
+
+    @Test
+    @Order(9)
+    void noServiceLoggedTheEditorsTokenOrPageTextEvenAtDebugLevel() throws Exception {
+        List<String> secrets = new ArrayList<>(List.of(token));
+        secrets.addAll(ObservedStack.pageLines(root, editions));
+        ObservedStack.assertLogsHoldNone(stack, secrets);
     }
 
     private static Set<String> dates() {

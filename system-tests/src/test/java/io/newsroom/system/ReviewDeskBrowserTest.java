@@ -52,7 +52,7 @@ class ReviewDeskBrowserTest {
         root = Path.of(System.getProperty("newsroom.root", "..")).toAbsolutePath().normalize();
         screenshots = Files.createDirectories(root.resolve("system-tests/target/screenshots"));
         stack = new LocalStack(root, home,
-                LocalStack.Ports.free(), false);
+                LocalStack.Ports.free(), false).withServiceProperties(ObservedStack.properties(null, false));
         stack.up(line -> System.out.println("[stack] " + line));
         stack.addEditor("desk-e2e", "浏览器编辑", PASSWORD);
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -185,6 +185,14 @@ class ReviewDeskBrowserTest {
         page.navigate(desk + "/desk/editions");
         assertTrue(page.locator("table.list").textContent().contains(DATE));
         shot("10-editions");
+
+        // neither the password nor the session's cookies nor the page's text were logged, even at DEBUG level
+        List<String> secrets = new java.util.ArrayList<>(List.of(PASSWORD));
+        browser.cookies().forEach(cookie -> secrets.add(cookie.value));
+        assertTrue(secrets.size() >= 3, "password, session and CSRF cookies: " + secrets.size());
+        Files.readAllLines(root.resolve("seeds/001_eedb6a7ca95d22b6.txt")).stream().map(String::strip)
+                .max(java.util.Comparator.comparingInt(String::length)).ifPresent(secrets::add);
+        ObservedStack.assertLogsHoldNone(stack, secrets);
 
         // signing out ends the session
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();

@@ -17,6 +17,8 @@ import io.newsroom.contract.PageUpsertResult.Conflict;
 import io.newsroom.contract.PageUpsertResult;
 import io.newsroom.contract.SegmentedItem;
 import io.newsroom.contract.UpsertOutcome;
+import io.newsroom.support.telemetry.Telemetry;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -53,6 +55,8 @@ import java.util.UUID;
 @Transactional
 public class PageUpsertService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PageUpsertService.class);
+
     private final ArticleRepository articles;
     private final EditionPageRepository pages;
     private final ObjectMapper json;
@@ -72,7 +76,18 @@ public class PageUpsertService {
      * @param upsert  the page's items, already validated
      * @return what happened to each article, and the conflicts
      */
+    @WithSpan("upsert page")
     public PageUpsertResult upsert(EditionKey edition, int page, PageUpsert upsert) {
+        Telemetry.page(edition.paper(), edition.date(), page);
+        PageUpsertResult result = upsertPage(edition, page, upsert);
+        Telemetry.articleIds(result.articles().stream().map(ArticleOutcome::id).toList());
+        LOG.infof("page %s %s %d upserted: %s, %d conflicts", edition.paper(), edition.date(), page,
+                result.articles().stream().collect(java.util.stream.Collectors.groupingBy(ArticleOutcome::outcome,
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting())), result.conflicts().size());
+        return result;
+    }
+
+    private PageUpsertResult upsertPage(EditionKey edition, int page, PageUpsert upsert) {
         EditionPageEntity pageRow = pages.lock(edition, page).orElse(null);
         List<ArticleEntity> existing = articles.lockPage(edition, page);
         if (pageRow != null && pageRow.contentHash.equals(upsert.contentHash())) {

@@ -7,6 +7,8 @@ import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleVersion;
 import io.newsroom.contract.PublicationResult;
 import io.newsroom.support.problem.ProblemException;
+import io.newsroom.support.telemetry.Telemetry;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -22,6 +24,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class PublicationService {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PublicationService.class);
 
     private final ArticleRepository articles;
     private final Event<ArticlesChanged> changes;
@@ -54,7 +58,17 @@ public class PublicationService {
         return change(edition, ArticleStatus.DRAFT);
     }
 
-    private PublicationResult change(EditionKey edition, ArticleStatus status) {
+    @WithSpan("change edition status")
+    PublicationResult change(EditionKey edition, ArticleStatus status) {
+        Telemetry.edition(edition.paper(), edition.date());
+        PublicationResult result = changeStatus(edition, status);
+        Telemetry.articleIds(result.articles().stream().map(ArticleVersion::id).toList());
+        LOG.infof("edition %s %s: %d articles now %s", edition.paper(), edition.date(), result.articles().size(),
+                status);
+        return result;
+    }
+
+    private PublicationResult changeStatus(EditionKey edition, ArticleStatus status) {
         List<ArticleEntity> all = articles.lockEdition(edition);
         if (all.isEmpty()) {
             throw ProblemException.notFound("Edition " + edition.paper() + "/" + edition.date() + " has no articles");

@@ -2,6 +2,7 @@ package io.newsroom.edition.desk;
 
 import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.api.EditionView;
+import io.newsroom.edition.client.RemoteRejectedException;
 import io.newsroom.edition.service.EditionService;
 import io.newsroom.edition.service.PublicationService;
 import io.newsroom.support.problem.ProblemException;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -56,7 +56,7 @@ public class DeskEditionResource {
                     e.published(), e.pages(), flags.map(f -> Integer.toString(total(f))).orElse("—"),
                     DeskPages.time(e.lastPublished()), editionPath(e.paper(), e.date()));
         }).toList();
-        return DeskPages.html(200, pages.editions.data("editor", editor).data("rows", rows)).build();
+        return DeskPages.html(200, DeskPages.Templates.editions(editor, rows)).build();
     }
 
     /**
@@ -78,16 +78,14 @@ public class DeskEditionResource {
      *
      * @param paper paper code
      * @param date  edition date
-     * @param csrf  the form's CSRF token
      * @return 303 back to the edition with {@code ?published=1}, or the edition page with the error in plain words
      */
     @POST
     @Path("/editions/{paper}/{date}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response publish(@RestPath String paper, @RestPath String date, @RestForm String csrf) {
+    public Response publish(@RestPath String paper, @RestPath String date) {
         DeskEditor editor = session.editor();
-        session.checkCsrf(editor, csrf);
         LocalDate day = EditionService.date(date);
         try {
             publications.publish(paper, day, editor.caller());
@@ -104,6 +102,17 @@ public class DeskEditionResource {
         return pages.message(e.status(), "出错了", PlainWords.general(e), PATH, "回到版次列表", null);
     }
 
+    /**
+     * article-service refused a read the page needs: a page in plain words (404 when it does not know the edition,
+     * else 502), never a bare 500.
+     */
+    @ServerExceptionMapper
+    public Response refused(RemoteRejectedException e) {
+        String text = e.status() == 404 ? "文章服务找不到这一期的稿件。"
+                : "文章服务拒绝了这个请求（" + e.getMessage().replaceFirst("^HTTP \\d+: ", "") + "）。";
+        return pages.message(e.status() == 404 ? 404 : 502, "出错了", text, PATH, "回到版次列表", null);
+    }
+
     private Response editionPage(DeskEditor editor, String paper, LocalDate date, boolean justPublished, String error,
             int status) {
         EditionView edition = desk.edition(paper, date);
@@ -118,11 +127,8 @@ public class DeskEditionResource {
             return new DeskViews.PublicationRow(p.sequence(), DeskPages.time(p.publishedAt()), p.publishedBy(),
                     desk.renditionUrl(manifest, "index.html"), desk.renditionUrl(manifest, ".epub"));
         }).toList();
-        return DeskPages.html(status, pages.edition.data("editor", editor).data("paper", paper)
-                .data("paperName", desk.paperName(paper)).data("date", date.toString())
-                .data("published", "PUBLISHED".equals(edition.status())).data("pages", rows)
-                .data("publications", published).data("justPublished", justPublished).data("error", error)
-                .data("flagsUnknown", flags.isEmpty())).build();
+        return DeskPages.html(status, DeskPages.Templates.edition(editor, paper, desk.paperName(paper), date.toString(),
+                "PUBLISHED".equals(edition.status()), rows, published, justPublished, error, flags.isEmpty())).build();
     }
 
     /** @return the desk path of an edition, e.g. {@code /desk/editions/lcrb/2025-03-26} */

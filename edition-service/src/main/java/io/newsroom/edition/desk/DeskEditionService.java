@@ -5,6 +5,7 @@ import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.api.EditionView;
 import io.newsroom.edition.client.DeskArticleClient;
+import io.newsroom.edition.client.RemoteRejectedException;
 import io.newsroom.edition.config.EditionConfig;
 import io.newsroom.edition.entity.EditionEntity;
 import io.newsroom.edition.entity.EditionStatus;
@@ -108,7 +109,8 @@ public class DeskEditionService {
      * @param paper         paper code
      * @param date          edition date
      * @param authorization the editor's {@code Authorization} header value
-     * @return page number → open flags, or empty when article-service is unavailable (503)
+     * @return page number → open flags, or empty when article-service is unavailable (503) or refuses the read
+     *         (4xx: the desk then shows the flags as unknown rather than failing the whole page)
      */
     Optional<Map<Integer, Integer>> openFlags(String paper, LocalDate date, String authorization) {
         try {
@@ -124,6 +126,9 @@ public class DeskEditionService {
                 throw unavailable;
             }
             LOG.warnf("open flags of %s %s unavailable: %s", paper, date, unavailable.getMessage());
+            return Optional.empty();
+        } catch (RemoteRejectedException refused) {
+            LOG.warnf("open flags of %s %s refused by article-service: %s", paper, date, refused.getMessage());
             return Optional.empty();
         }
     }

@@ -8,9 +8,8 @@ import io.newsroom.edition.service.Caller;
  * @param username      the session token's {@code upn}
  * @param displayName   the name shown in the desk (claim {@code name}, else the username)
  * @param authorization {@code Bearer <session token>}, forwarded to article-service and render-service
- * @param csrf          the CSRF token every form of this session carries (see {@link DeskSession})
  */
-public record DeskEditor(String username, String displayName, String authorization, String csrf) {
+public record DeskEditor(String username, String displayName, String authorization) {
 
     /** @return the editor as the edition services record callers */
     public Caller caller() {

@@ -1,11 +1,10 @@
 package io.newsroom.edition.desk;
 
 import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.EditableField;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,12 +12,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The desk's Qute templates ({@code src/main/resources/templates/desk/}; a {@code @Singleton}, so that the resources
- * read its template fields directly) and how their pages are answered: {@code text/html;charset=UTF-8}, never
- * cached, HTML-escaped by Qute (templates ending in {@code .html}).
+ * The desk's Qute templates ({@code src/main/resources/templates/desk/}, checked at build time: {@link Templates})
+ * and how their pages are answered: {@code text/html;charset=UTF-8}, never cached, HTML-escaped by Qute (templates
+ * ending in {@code .html}).
  */
 @Singleton
 public class DeskPages {
@@ -36,41 +36,44 @@ public class DeskPages {
             "merged_from", "合并了相邻稿件", "merged_into", "并入相邻稿件", "split_into", "拆分出新稿件",
             "split_from", "由拆分产生");
 
-    @Inject
-    @Location("desk/sign-in.html")
-    Template signIn;
+    /**
+     * The desk's templates, type-checked at build time: every expression of {@code templates/desk/<name>.html} must
+     * resolve against these parameters (a misspelt field or variable fails the build). Method {@code uploadResult}
+     * is the template {@code upload-result.html}.
+     */
+    @CheckedTemplate(basePath = "desk", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static final class Templates {
 
-    @Inject
-    @Location("desk/editions.html")
-    Template editions;
+        private Templates() {
+        }
 
-    @Inject
-    @Location("desk/edition.html")
-    Template edition;
+        static native TemplateInstance signIn(DeskEditor editor, String error);
 
-    @Inject
-    @Location("desk/upload.html")
-    Template upload;
+        static native TemplateInstance editions(DeskEditor editor, List<DeskViews.EditionRow> rows);
 
-    @Inject
-    @Location("desk/upload-result.html")
-    Template uploadResult;
+        static native TemplateInstance edition(DeskEditor editor, String paper, String paperName, String date,
+                boolean published, List<DeskViews.PageRow> pages, List<DeskViews.PublicationRow> publications,
+                boolean justPublished, String error, boolean flagsUnknown);
 
-    @Inject
-    @Location("desk/review.html")
-    Template review;
+        static native TemplateInstance upload(DeskEditor editor, String paper, String date);
 
-    @Inject
-    @Location("desk/conflict.html")
-    Template conflict;
+        static native TemplateInstance uploadResult(DeskEditor editor, List<DeskViews.UploadRow> rows,
+                String editionUrl);
 
-    @Inject
-    @Location("desk/history.html")
-    Template history;
+        static native TemplateInstance review(DeskEditor editor, String paper, String date, int number,
+                String pageName, List<DeskViews.SourceLine> lines, List<DeskViews.ItemView> items,
+                List<DeskViews.ItemRef> targets, String self, String editionUrl, String done,
+                List<DeskViews.TypeOption> types);
 
-    @Inject
-    @Location("desk/message.html")
-    Template message;
+        static native TemplateInstance conflict(DeskEditor editor, List<DeskViews.ConflictRow> rows,
+                Map<String, String> mine, String paragraphs, ArticleView current, String back, String lastEditor);
+
+        static native TemplateInstance history(DeskEditor editor, String label, ArticleView article, String status,
+                List<DeskViews.RevisionRow> rows, String back);
+
+        static native TemplateInstance message(DeskEditor editor, String title, String text, String linkUrl,
+                String linkText);
+    }
 
     /**
      * @param status HTTP status
@@ -102,8 +105,7 @@ public class DeskPages {
      */
     public Response message(int status, String title, String text, String linkUrl, String linkText,
             DeskEditor editor) {
-        return html(status, message.data("title", title).data("text", text).data("linkUrl", linkUrl)
-                .data("linkText", linkText).data("editor", editor)).build();
+        return html(status, Templates.message(editor, title, text, linkUrl, linkText)).build();
     }
 
     /**

@@ -87,30 +87,28 @@ public class DeskReviewResource {
         List<DeskViews.ItemRef> targets = views.stream().filter(v -> !v.withdrawn())
                 .map(v -> new DeskViews.ItemRef(v.id(), v.version(), v.label())).toList();
         String self = DeskEditionResource.pagePath(paper, day, page);
-        return DeskPages.html(200, pages.review.data("editor", editor).data("paper", paper).data("date", date)
-                .data("number", page).data("pageName", text.pageName()).data("lines", ReviewModel.lines(text.text(), items))
-                .data("items", views).data("targets", targets).data("self", self)
-                .data("editionUrl", DeskEditionResource.editionPath(paper, day))
-                .data("done", done == null ? null : DONE.get(done)).data("types", PlainWords.TYPE_OPTIONS)).build();
+        return DeskPages.html(200, DeskPages.Templates.review(editor, paper, date, page, text.pageName(),
+                ReviewModel.lines(text.text(), items), views, targets, self,
+                DeskEditionResource.editionPath(paper, day), done == null ? null : DONE.get(done),
+                PlainWords.TYPE_OPTIONS)).build();
     }
 
     /**
      * Saves the edit form: a merge patch of the changed fields, then the paragraphs when they changed.
      *
      * @param id   article id
-     * @param form the posted fields ({@code csrf}, {@code version}, {@code back}, the fields, {@code paragraphs})
+     * @param form the posted fields ({@code version}, {@code back}, the fields, {@code paragraphs})
      * @return 303 back to the review page, or the conflict page (409) when someone else changed the article
      */
     @POST
     @Path("/articles/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response edit(@RestPath UUID id, @RestForm String csrf, @RestForm long version, @RestForm String back,
+    public Response edit(@RestPath UUID id, @RestForm long version, @RestForm String back,
             @RestForm String type, @RestForm String column, @RestForm String kicker, @RestForm String headline,
             @RestForm String subheadline, @RestForm String byline, @RestForm String dateline,
             @RestForm("continues_on_page") String continuesOnPage, @RestForm String paragraphs) {
         DeskEditor editor = session.editor();
-        session.checkCsrf(editor, csrf);
         Map<EditableField, String> mine = new EnumMap<>(EditableField.class);
         mine.put(EditableField.TYPE, type);
         mine.put(EditableField.COLUMN, column);
@@ -153,7 +151,6 @@ public class DeskReviewResource {
      * Clears one flag the editor has checked (a merge patch of the remaining flags).
      *
      * @param id      article id
-     * @param csrf    the form's CSRF token
      * @param version the version the editor saw
      * @param flags   the open flags the editor saw, comma-separated
      * @param flag    the flag to clear
@@ -164,10 +161,9 @@ public class DeskReviewResource {
     @Path("/articles/{id}/clear-flag")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response clearFlag(@RestPath UUID id, @RestForm String csrf, @RestForm long version, @RestForm String flags,
+    public Response clearFlag(@RestPath UUID id, @RestForm long version, @RestForm String flags,
             @RestForm String flag, @RestForm String back) {
         DeskEditor editor = session.editor();
-        session.checkCsrf(editor, csrf);
         List<String> remaining = new ArrayList<>(flags == null || flags.isBlank() ? List.of()
                 : Arrays.asList(flags.split(",")));
         remaining.remove(flag);
@@ -180,7 +176,6 @@ public class DeskReviewResource {
      * Merges the next item of the page into this one.
      *
      * @param id           article id
-     * @param csrf         the form's CSRF token
      * @param version      its version
      * @param otherId      the next item
      * @param otherVersion its version
@@ -191,10 +186,9 @@ public class DeskReviewResource {
     @Path("/articles/{id}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response merge(@RestPath UUID id, @RestForm String csrf, @RestForm long version,
+    public Response merge(@RestPath UUID id, @RestForm long version,
             @RestForm("other_id") UUID otherId, @RestForm("other_version") long otherVersion, @RestForm String back) {
         DeskEditor editor = session.editor();
-        session.checkCsrf(editor, csrf);
         return operation(editor, back, "merge", id, () -> articles.merge(id, version,
                 new MergeRequest(otherId, otherVersion), editor.authorization()));
     }
@@ -203,7 +197,6 @@ public class DeskReviewResource {
      * Splits the item so that a new item starts at a paragraph.
      *
      * @param id        article id
-     * @param csrf      the form's CSRF token
      * @param version   its version
      * @param paragraph 0-based index of the new item's first paragraph
      * @param back      the review page
@@ -213,10 +206,9 @@ public class DeskReviewResource {
     @Path("/articles/{id}/split")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response split(@RestPath UUID id, @RestForm String csrf, @RestForm long version, @RestForm int paragraph,
+    public Response split(@RestPath UUID id, @RestForm long version, @RestForm int paragraph,
             @RestForm String back) {
         DeskEditor editor = session.editor();
-        session.checkCsrf(editor, csrf);
         return operation(editor, back, "split", id, () -> articles.split(id, version,
                 new SplitRequest(paragraph), editor.authorization()).article());
     }
@@ -225,7 +217,6 @@ public class DeskReviewResource {
      * Moves the headline block or the byline to another item.
      *
      * @param id      article id
-     * @param csrf    the form's CSRF token
      * @param version its version
      * @param part    {@code headline} or {@code byline}
      * @param target  {@code <id>:<version>} of the receiving item
@@ -236,10 +227,9 @@ public class DeskReviewResource {
     @Path("/articles/{id}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response move(@RestPath UUID id, @RestForm String csrf, @RestForm long version, @RestForm String part,
+    public Response move(@RestPath UUID id, @RestForm long version, @RestForm String part,
             @RestForm String target, @RestForm String back) {
         DeskEditor editor = session.editor();
-        session.checkCsrf(editor, csrf);
         String[] to = target == null ? new String[0] : target.split(":");
         if (to.length != 2) {
             return message(editor, "请选择要移到哪一条稿件。", back);
@@ -261,9 +251,8 @@ public class DeskReviewResource {
         ArticleView article = articles.get(id, editor.authorization());
         List<DeskViews.RevisionRow> rows = articles.revisions(id, editor.authorization()).stream()
                 .map(DeskReviewResource::revision).toList();
-        return DeskPages.html(200, pages.history.data("editor", editor).data("label", ReviewModel.label(article))
-                .data("article", article).data("status", DeskPages.label(article.status()))
-                .data("rows", rows).data("back", local(back))).build();
+        return DeskPages.html(200, DeskPages.Templates.history(editor, ReviewModel.label(article), article,
+                DeskPages.label(article.status()), rows, local(back))).build();
     }
 
     /** Shows the desk's problems as pages, not problem+json. */
@@ -307,9 +296,8 @@ public class DeskReviewResource {
                 !ReviewModel.parseParagraphs(mineText).equals(current.paragraphs())));
         Map<String, String> mineByName = new LinkedHashMap<>();
         mine.forEach((field, value) -> mineByName.put(field.wireName(), value));
-        return DeskPages.html(409, pages.conflict.data("editor", editor).data("rows", rows).data("mine", mineByName)
-                .data("paragraphs", mineText).data("current", current).data("back", local(back))
-                .data("lastEditor", current.editorial() == null ? null : current.editorial().lastEditor())).build();
+        return DeskPages.html(409, DeskPages.Templates.conflict(editor, rows, mineByName, mineText, current,
+                local(back), current.editorial() == null ? null : current.editorial().lastEditor())).build();
     }
 
     private Response message(DeskEditor editor, String text, String back) {

@@ -2,7 +2,6 @@ package io.newsroom.edition.desk;
 
 import io.newsroom.edition.api.PageSummary;
 import io.newsroom.edition.service.EditionService;
-import io.newsroom.edition.service.PageAddress;
 import io.newsroom.edition.service.PageIngestService;
 import io.newsroom.edition.service.PageTextReader;
 import io.newsroom.support.problem.ProblemException;
@@ -69,15 +68,13 @@ public class DeskUploadResource {
     @Operation(hidden = true)
     public Response form(@RestQuery String paper, @RestQuery String date) {
         DeskEditor editor = session.editor();
-        return DeskPages.html(200, pages.upload.data("editor", editor).data("paper", paper == null ? "lcrb" : paper)
-                .data("date", date == null ? LocalDate.now(DeskPages.ZONE).toString() : date))
-                .build();
+        return DeskPages.html(200, DeskPages.Templates.upload(editor, paper == null ? "lcrb" : paper,
+                date == null ? LocalDate.now(DeskPages.ZONE).toString() : date)).build();
     }
 
     /**
      * Stores each page in turn; a failed page does not stop the others.
      *
-     * @param csrf        the form's CSRF token
      * @param paper       paper code
      * @param date        edition date
      * @param files       the page files (part {@code file}, repeated)
@@ -92,12 +89,11 @@ public class DeskUploadResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(DeskPages.HTML)
     @Operation(hidden = true)
-    public Response uploadAll(@RestForm String csrf, @RestForm String paper, @RestForm String date,
+    public Response uploadAll(@RestForm String paper, @RestForm String date,
             @RestForm("file") List<FileUpload> files, @RestForm String numbers, @RestForm String names,
             @RestForm("paste_text") String pasteText, @RestForm("paste_number") String pasteNumber,
             @RestForm("paste_name") String pasteName) {
         DeskEditor editor = session.editor();
-        session.checkCsrf(editor, csrf);
         List<String> numberList = split(numbers, "[,，\\s]+");
         List<String> nameList = split(names, "[,，]+");
         List<DeskViews.UploadRow> rows = new ArrayList<>();
@@ -117,14 +113,13 @@ public class DeskUploadResource {
         if (rows.isEmpty()) {
             rows.add(new DeskViews.UploadRow("—", "—", false, "没有选择文件，也没有粘贴文本", null));
         }
-        return DeskPages.html(200, pages.uploadResult.data("editor", editor).data("rows", rows)
-                .data("editionUrl", DeskEditionResource.PATH + "/" + paper + "/" + date)).build();
+        return DeskPages.html(200, DeskPages.Templates.uploadResult(editor, rows,
+                DeskEditionResource.PATH + "/" + paper + "/" + date)).build();
     }
 
     /**
      * Stores one page (used by {@code desk.js}).
      *
-     * @param csrf     the form's CSRF token
      * @param paper    paper code
      * @param date     edition date
      * @param number   page number
@@ -138,11 +133,10 @@ public class DeskUploadResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public Response uploadOne(@RestForm String csrf, @RestForm String paper, @RestForm String date,
+    public Response uploadOne(@RestForm String paper, @RestForm String date,
             @RestForm String number, @RestForm("page_name") String pageName, @RestForm("file") FileUpload file,
             @RestForm String text) {
         DeskEditor editor = session.editor();
-        session.checkCsrf(editor, csrf);
         Stored stored = store(editor, paper, date, number, blankToNull(pageName), () -> file != null ? reader.bytes(file)
                 : text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8));
         DeskViews.UploadRow row = row(stored, number);
@@ -157,9 +151,9 @@ public class DeskUploadResource {
     private Stored store(DeskEditor editor, String paper, String date, String number, String pageName,
             Supplier<byte[]> text) {
         try {
-            PageAddress address = editions.pageAddress(paper, date, number == null ? "" : number.strip());
-            return new Stored(number,
-                    ingest.ingest(address, pageName, reader.read(text.get(), null), editor.caller()), null);
+            return new Stored(number, ingest.counted(() -> ingest.ingest(
+                    editions.pageAddress(paper, date, number == null ? "" : number.strip()), pageName,
+                    reader.read(text.get(), null), editor.caller())), null);
         } catch (ProblemException failure) {
             return new Stored(number, null, failure);
         }

@@ -1,6 +1,7 @@
 package io.newsroom.edition.desk;
 
 import io.newsroom.edition.entity.EditorAccountEntity;
+import io.newsroom.edition.telemetry.EditionMetrics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Sign-in and sign-out of the review desk (README "The review desk"); see {@link DeskSession} for the rules. */
@@ -26,10 +26,10 @@ public class SignInResource {
     DeskSession session;
 
     @Inject
-    DeskPages pages;
+    EditorAccountService accounts;
 
     @Inject
-    EditorAccountService accounts;
+    EditionMetrics metrics;
 
     /** @return 303 to the editions list (which sends signed-out users on to the sign-in page) */
     @GET
@@ -38,7 +38,7 @@ public class SignInResource {
         return DeskPages.seeOther(DeskEditionResource.PATH).build();
     }
 
-    /** @return the sign-in form, with a fresh pre-session CSRF cookie */
+    /** @return the sign-in form (its CSRF cookie comes from {@link DeskCsrfFilter}) */
     @GET
     @Path("/sign-in")
     @Operation(hidden = true)
@@ -49,45 +49,36 @@ public class SignInResource {
     /**
      * @param username   the username
      * @param password   the password
-     * @param csrf       the form's CSRF token
-     * @param cookieCsrf the {@value DeskSession#SIGN_IN_CSRF_COOKIE} cookie
      * @return 303 to the editions list with the session cookie, or the form again (401) with a plain-words error
-     * @throws CsrfRefusedException 403 when the form token does not match its cookie
      */
     @POST
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signIn(@RestForm String username, @RestForm String password, @RestForm String csrf,
-            @RestCookie(DeskSession.SIGN_IN_CSRF_COOKIE) String cookieCsrf) {
-        DeskSession.checkSignInCsrf(cookieCsrf, csrf);
+    public Response signIn(@RestForm String username, @RestForm String password) {
         Optional<EditorAccountEntity> account = accounts.authenticate(username, password);
         if (account.isEmpty()) {
+            metrics.signInFailed();
             return signInPage(401, "用户名或密码不对，请重新输入。");
         }
         String token = session.signSession(account.get().username, account.get().displayName);
-        return DeskPages.seeOther(DeskEditionResource.PATH).cookie(session.sessionCookie(token),
-                session.cookie(DeskSession.SIGN_IN_CSRF_COOKIE, "", 0)).build();
+        return DeskPages.seeOther(DeskEditionResource.PATH).cookie(session.sessionCookie(token)).build();
     }
 
     /**
-     * @param csrf the form's CSRF token
      * @return 303 to the sign-in page, the session cookie deleted
      * @throws SignInRequiredException when already signed out (also ends on the sign-in page)
-     * @throws CsrfRefusedException    403 without the session's token
      */
     @POST
     @Path("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signOut(@RestForm String csrf) {
-        session.checkCsrf(session.editor(), csrf);
+    public Response signOut() {
+        session.editor();
         return DeskPages.seeOther(PATH).cookie(session.expiredSessionCookie()).build();
     }
 
     private Response signInPage(int status, String error) {
-        String csrf = DeskSession.newSignInCsrf();
-        return DeskPages.html(status, pages.signIn.data("csrf", csrf).data("error", error).data("editor", null))
-                .cookie(session.cookie(DeskSession.SIGN_IN_CSRF_COOKIE, csrf, 3600)).build();
+        return DeskPages.html(status, DeskPages.Templates.signIn(null, error)).build();
     }
 }

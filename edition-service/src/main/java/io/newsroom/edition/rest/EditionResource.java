@@ -89,8 +89,8 @@ public class EditionResource {
     public PageSummary putPage(@RestPath String paper, @RestPath String date, @RestPath String number,
             @RestQuery("page_name") String pageName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
-        PageAddress address = editions.pageAddress(paper, date, number);
-        return ingest.ingest(address, pageName, reader.readText(contentType, body), caller());
+        return ingest.counted(() -> ingest.ingest(editions.pageAddress(paper, date, number), pageName,
+                reader.readText(contentType, body), caller()));
     }
 
     /**
@@ -123,12 +123,14 @@ public class EditionResource {
     public PageSummary putPageFile(@RestPath String paper, @RestPath String date, @RestPath String number,
             @RestQuery("page_name") String pageName, @RestForm("file") FileUpload file,
             @RestForm("page_name") String formPageName) {
-        PageAddress address = editions.pageAddress(paper, date, number);
-        if (file == null) {
-            throw ProblemException.invalidField("file", "a file part named \"file\" is required");
-        }
-        DecodedPage text = reader.read(reader.bytes(file), null);
-        return ingest.ingest(address, formPageName != null ? formPageName : pageName, text, caller());
+        return ingest.counted(() -> {
+            PageAddress address = editions.pageAddress(paper, date, number);
+            if (file == null) {
+                throw ProblemException.invalidField("file", "a file part named \"file\" is required");
+            }
+            DecodedPage text = reader.read(reader.bytes(file), null);
+            return ingest.ingest(address, formPageName != null ? formPageName : pageName, text, caller());
+        });
     }
 
     /**

@@ -12,13 +12,17 @@ import io.newsroom.edition.entity.PageEntity;
 import io.newsroom.edition.mapping.EditionMapper;
 import io.newsroom.edition.repository.EditionRepository;
 import io.newsroom.edition.storage.RawPageArchive;
+import io.newsroom.edition.telemetry.EditionMetrics;
 import io.newsroom.segmenter.DecodedPage;
-import io.newsroom.segmenter.PageSegmenter;
 import io.newsroom.segmenter.SegmentedPage;
+import io.newsroom.support.telemetry.Telemetry;
 import io.newsroom.support.problem.ProblemException;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,6 +59,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class PageIngestService {
 
+    private static final Logger LOG = Logger.getLogger(PageIngestService.class);
+
     @Inject
     EditionRepository editions;
 
@@ -76,7 +82,12 @@ public class PageIngestService {
      */
     static final int TRANSACTION_SECONDS = 120;
 
-    private final PageSegmenter segmenter = new PageSegmenter();
+
+    @Inject
+    PageSegmentation segmentation;
+
+    @Inject
+    EditionMetrics metrics;
 
     /**
      * @param address  the checked paper, date and page number
@@ -88,7 +99,38 @@ public class PageIngestService {
      *                          article-service or object storage is down or failing (nothing stored); 502 when
      *                          article-service refuses the items (nothing stored)
      */
+    @WithSpan("ingest page")
     public PageSummary ingest(PageAddress address, String pageName, DecodedPage text, Caller caller) {
+        Telemetry.page(address.paper().code(), address.date(), address.number());
+        PageSummary summary = store(address, pageName, text, caller);
+        LOG.infof("page %s %s %d %s: %d items, %d flags", summary.paper(), summary.date(), summary.number(),
+                summary.changed() ? "stored" : "unchanged", summary.itemCount(), summary.flags().size());
+        return summary;
+    }
+
+    /**
+     * Runs one whole page upload of the API or the desk (checking the address, decoding the text, {@link #ingest})
+     * and counts how it ended ({@code newsroom_pages_ingested_total{outcome}}).
+     *
+     * @param upload the upload
+     * @return its summary
+     * @throws ProblemException as the upload throws it: counted {@code rejected} (4xx) or {@code failed} (5xx)
+     */
+    public PageSummary counted(Supplier<PageSummary> upload) {
+        try {
+            PageSummary summary = upload.get();
+            metrics.pageIngested(summary.changed() ? EditionMetrics.Outcome.STORED : EditionMetrics.Outcome.UNCHANGED);
+            return summary;
+        } catch (ProblemException failed) {
+            metrics.pageIngested(failed.status() >= 500 ? EditionMetrics.Outcome.FAILED : EditionMetrics.Outcome.REJECTED);
+            throw failed;
+        } catch (RuntimeException failed) {
+            metrics.pageIngested(EditionMetrics.Outcome.FAILED);
+            throw failed;
+        }
+    }
+
+    private PageSummary store(PageAddress address, String pageName, DecodedPage text, Caller caller) {
         Paper paper = address.paper();
         LocalDate date = address.date();
         int number = address.number();
@@ -101,7 +143,7 @@ public class PageIngestService {
             return mapper.summary(paper.code(), same.get(), false, EditionMapper.unchanged(
                     deskArticles.list(paper.code(), date, number, caller.authorization())), List.of());
         }
-        SegmentedPage segmented = segmenter.segment(text.text());
+        SegmentedPage segmented = segmentation.segment(text.text());
         PageUpsert upsert = new PageUpsert(name, sha256, segmented.items());
         Archived archived = new Archived();
         try {
@@ -125,6 +167,7 @@ public class PageIngestService {
                 editions.flush();
                 PageUpsertResult upserted = articles.upsertPage(paper.code(), date, number, upsert,
                         caller.authorization());
+                Telemetry.articleIds(upserted.articles().stream().map(a -> a.id()).toList());
                 return mapper.summary(paper.code(), page, true, upserted.articles(), upserted.conflicts());
             });
         } catch (RuntimeException failed) {

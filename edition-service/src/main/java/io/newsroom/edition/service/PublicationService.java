@@ -10,11 +10,15 @@ import io.newsroom.edition.entity.EditionStatus;
 import io.newsroom.edition.entity.PublicationEntity;
 import io.newsroom.edition.mapping.EditionMapper;
 import io.newsroom.edition.repository.EditionRepository;
+import io.newsroom.edition.telemetry.EditionMetrics;
+import io.newsroom.support.telemetry.Telemetry;
 import io.newsroom.support.problem.ProblemException;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -71,6 +75,9 @@ public class PublicationService {
     @Inject
     EditionConfig config;
 
+    @Inject
+    EditionMetrics metrics;
+
     /**
      * @param paper  paper code
      * @param date   edition date
@@ -81,7 +88,23 @@ public class PublicationService {
      *                          {@code Retry-After} when article-service or render-service is down or the rendering
      *                          failed (see the class comment for what stays published)
      */
+    @WithSpan("publish edition")
     public RenditionManifest publish(String paper, LocalDate date, Caller caller) {
+        Telemetry.edition(paper, date);
+        long start = System.nanoTime();
+        boolean success = false;
+        try {
+            RenditionManifest manifest = publishAndRender(paper, date, caller);
+            success = true;
+            LOG.infof("edition %s %s published: %d articles, %d rendered objects", paper, date,
+                    manifest.articles().size(), manifest.objects().size());
+            return manifest;
+        } finally {
+            metrics.published(Duration.ofNanos(System.nanoTime() - start), success);
+        }
+    }
+
+    private RenditionManifest publishAndRender(String paper, LocalDate date, Caller caller) {
         editionService.paper(paper);
         try (PublishLocks.Held lock = locks.acquire(paper, date)) {
             return publishLocked(paper, date, caller);

@@ -4,10 +4,15 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.newsroom.edition.config.EditionConfig;
+import io.newsroom.edition.telemetry.EditionMetrics;
 import io.newsroom.support.problem.ProblemException;
 import io.newsroom.support.storage.StorageClients;
 import io.newsroom.support.storage.StorageConfig;
 import io.newsroom.support.storage.StorageException;
+import io.newsroom.support.telemetry.Telemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +34,9 @@ public class RawPageArchive {
     private final String bucket;
     private final int retryAfterSeconds;
     private volatile boolean bucketKnown;
+
+    @Inject
+    Instance<EditionMetrics> metrics;
 
     /**
      * @param storage endpoint, keys, bucket and region
@@ -65,9 +73,11 @@ public class RawPageArchive {
      * @param text   the decoded page text; stored as UTF-8
      * @throws ProblemException 503 with {@code Retry-After} when storage is unreachable or refuses the write
      */
+    @WithSpan("object store put")
     public void store(String paper, LocalDate date, int number, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String key = key(paper, date, number);
+        Span.current().setAttribute(Telemetry.OBJECT_KEY, key);
         try {
             if (!bucketKnown) {
                 StorageClients.ensureBucket(client, bucket);
@@ -81,6 +91,7 @@ public class RawPageArchive {
                     .build()));
         } catch (StorageException e) {
             LOG.warnf("could not archive %s in bucket %s: %s", key, bucket, e.getCause());
+            metrics.get().storageFailed();
             throw ProblemException.unavailable("object storage is unavailable; the page was not stored. Retry later.",
                     retryAfterSeconds);
         }

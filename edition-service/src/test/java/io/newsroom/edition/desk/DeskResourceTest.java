@@ -48,6 +48,8 @@ class DeskResourceTest {
 
     private static final String PASSWORD = "correct horse battery";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    /** quarkus-rest-csrf's double-submit cookie (application.properties); every form's {@code csrf} must equal it. */
+    private static final String CSRF_COOKIE = "newsroom_csrf";
     private static final AtomicInteger NEXT_DAY = new AtomicInteger();
     /** Forms in UTF-8, as browsers send them for a UTF-8 page (RestAssured's default is ISO-8859-1). */
     private static final RestAssuredConfig UTF8 = RestAssured.config()
@@ -85,12 +87,13 @@ class DeskResourceTest {
     void signInSetsAStrictHttpOnlyCookieThatAlsoAuthenticatesTheApiAndSignOutClearsIt() {
         Response form = given().get("/desk/sign-in");
         String formCsrf = csrf(form.asString());
-        given().redirects().follow(false).cookie(DeskSession.SIGN_IN_CSRF_COOKIE, formCsrf)
+        assertEquals(formCsrf, form.cookie(CSRF_COOKIE), "the form's token is the double-submit cookie's");
+        given().redirects().follow(false).cookie(CSRF_COOKIE, formCsrf)
                 .formParam("username", "desk-editor").formParam("password", "wrong password")
                 .formParam("csrf", formCsrf).post("/desk/sign-in").then().statusCode(401)
                 .body(containsString("用户名或密码不对")).header("Set-Cookie", not(containsString("newsroom_desk=ey")));
 
-        Response signedIn = given().redirects().follow(false).cookie(DeskSession.SIGN_IN_CSRF_COOKIE, formCsrf)
+        Response signedIn = given().redirects().follow(false).cookie(CSRF_COOKIE, formCsrf)
                 .formParam("username", "Desk-Editor").formParam("password", PASSWORD).formParam("csrf", formCsrf)
                 .post("/desk/sign-in");
         assertEquals(303, signedIn.statusCode());
@@ -102,7 +105,7 @@ class DeskResourceTest {
         assertTrue(setCookie.contains("Path=/"), setCookie);
         String session = signedIn.cookie("newsroom_desk");
 
-        Response list = given().cookie("newsroom_desk", session).get("/desk/editions");
+        Response list = given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, formCsrf).get("/desk/editions");
         assertEquals(200, list.statusCode());
         assertTrue(list.asString().contains("张编辑"));
         assertTrue(list.asString().contains("版次列表"));
@@ -115,8 +118,8 @@ class DeskResourceTest {
                 .statusCode(200).body("received_by", org.hamcrest.Matchers.equalTo("desk-editor"));
 
         String csrf = csrf(list.asString());
-        Response out = given().redirects().follow(false).cookie("newsroom_desk", session).formParam("csrf", csrf)
-                .post("/desk/sign-out");
+        Response out = given().redirects().follow(false).cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf)
+                .formParam("csrf", csrf).post("/desk/sign-out");
         assertEquals(303, out.statusCode());
         assertTrue(out.header("Location").endsWith("/desk/sign-in"));
         assertTrue(out.headers().getValues("Set-Cookie").stream()
@@ -126,15 +129,81 @@ class DeskResourceTest {
     @Test
     void formPostsWithoutTheCsrfTokenAreRefused() {
         String session = signIn();
-        given().cookie("newsroom_desk", session).redirects().follow(false)
-                .post("/desk/editions/lcrb/2025-03-26/publish").then().statusCode(403)
-                .contentType(containsString("text/html")).body(containsString("安全令牌"));
-        given().cookie("newsroom_desk", session).formParam("csrf", "forged")
+        Response list = given().cookie("newsroom_desk", session).get("/desk/editions");
+        assertEquals(200, list.statusCode(), list.asString());
+        String token = csrf(list.asString());
+        assertEquals(token, list.cookie(CSRF_COOKIE), "a page without the cookie sets it, with its forms' token");
+        Response refused = given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, token).redirects()
+                .follow(false).post("/desk/editions/lcrb/2025-03-26/publish");
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.contentType().startsWith("text/html"), refused.contentType());
+        assertTrue(refused.asString().contains("安全令牌"), refused.asString());
+        assertTrue(refused.headers().getValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(CSRF_COOKIE)),
+                "a forged post must not end the token of the forms the editor has open: " + refused.headers());
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, token).formParam("csrf", "forged")
+                .post("/desk/editions/lcrb/2025-03-26/publish").then().statusCode(403);
+        given().cookie("newsroom_desk", session).formParam("csrf", token)
                 .post("/desk/editions/lcrb/2025-03-26/publish").then().statusCode(403);
         given().formParam("username", "desk-editor").formParam("password", PASSWORD)
-                .post("/desk/sign-in").then().statusCode(403);
+                .post("/desk/sign-in").then().statusCode(403).body(containsString("安全令牌"));
         assertEquals(0, ServiceStubs.render().getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().contains("2025-03-26")).count());
+    }
+
+    @Test
+    void aRefusedTokenCookieIsAnsweredInPlainWordsAndReplacedOnTheNextPage() {
+        String session = signIn();
+        Response refused = given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, "Zm9yZ2Vk") // 6 bytes: no token of the extension
+                .get("/desk/editions");
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.contentType().startsWith("text/html"), refused.contentType());
+        assertTrue(refused.asString().contains("安全令牌"), refused.asString());
+        assertTrue(refused.headers().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith(CSRF_COOKIE + "=;") && c.contains("Max-Age=0")), refused.headers().toString());
+
+        Response again = given().cookie("newsroom_desk", session).get("/desk/editions");
+        assertEquals(200, again.statusCode());
+        assertEquals(csrf(again.asString()), again.cookie(CSRF_COOKIE));
+    }
+
+    @Test
+    void theUploadScriptGetsTheRefusalAsJson() {
+        String session = signIn();
+        given().cookie("newsroom_desk", session).accept("application/json").multiPart("paper", "lcrb")
+                .multiPart("date", freshDate().toString()).multiPart("number", "2").multiPart("text", "第二版")
+                .post("/desk/upload/page").then().statusCode(403).contentType(containsString("application/json"))
+                .body("ok", org.hamcrest.Matchers.equalTo(false)).body("message", containsString("安全令牌"));
+    }
+
+    @Test
+    void theEditionsListShowsOpenFlagsAsUnknownWhenArticleServiceRefusesToListThem() {
+        String session = signIn();
+        LocalDate date = freshDate();
+        String text = TestPages.seeds().get(0).text();
+        ServiceStubs.stubUpsert("lcrb", date, 1, PageIngestService.sha256(text), "article");
+        TestPages.editor().contentType("text/plain; charset=utf-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/workflow/editions/lcrb/" + date + "/pages/1").then().statusCode(200);
+        ServiceStubs.resetArticle(); // article-service now answers 404 to the edition's listing
+        article().stubFor(get(urlPathEqualTo(deskPath("lcrb", date) + "/articles")).willReturn(aResponse()
+                .withStatus(403).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 403, \"detail\": \"no role editor\"}")));
+
+        String list = given().cookie("newsroom_desk", session).get("/desk/editions").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        assertTrue(list.contains(date.toString()), list);
+        String edition = given().cookie("newsroom_desk", session).get("/desk/editions/lcrb/" + date).then()
+                .statusCode(200).extract().asString();
+        assertTrue(edition.contains("暂时无法从文章服务读到待核对数"), "open flags unknown: " + edition);
+    }
+
+    @Test
+    void theApiTakesFormPostsWithABearerTokenAndNoCsrfCookie() {
+        LocalDate date = freshDate();
+        String text = TestPages.seeds().get(0).text();
+        ServiceStubs.stubUpsert("lcrb", date, 2, PageIngestService.sha256(text), "article");
+        TestPages.editor().multiPart("file", "page-02.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .put("/api/v1/workflow/editions/lcrb/" + date + "/pages/2").then().statusCode(200)
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
@@ -143,16 +212,16 @@ class DeskResourceTest {
         String csrf = csrf(given().cookie("newsroom_desk", session).get("/desk/upload").asString());
         LocalDate date = freshDate();
         byte[] notText = "Größe naïve café façade — déjà vu".getBytes(StandardCharsets.ISO_8859_1);
-        given().cookie("newsroom_desk", session).multiPart("csrf", csrf).multiPart("paper", "lcrb")
-                .multiPart("date", date.toString()).multiPart("number", "2")
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).multiPart("csrf", csrf)
+                .multiPart("paper", "lcrb").multiPart("date", date.toString()).multiPart("number", "2")
                 .multiPart("file", "page2.txt", notText, "text/plain").post("/desk/upload/page").then()
                 .statusCode(400).body("ok", org.hamcrest.Matchers.equalTo(false))
                 .body("message", org.hamcrest.Matchers.equalTo("不是 UTF-8 或 GB18030 文本"));
 
         String text = TestPages.seeds().get(1).text();
         ServiceStubs.stubUpsert("lcrb", date, 1, PageIngestService.sha256(text), "article", "article");
-        String page = given().cookie("newsroom_desk", session).multiPart("csrf", csrf).multiPart("paper", "lcrb")
-                .multiPart("date", date.toString()).multiPart("numbers", "1, 120")
+        String page = given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).multiPart("csrf", csrf)
+                .multiPart("paper", "lcrb").multiPart("date", date.toString()).multiPart("numbers", "1, 120")
                 .multiPart("file", "p1.txt", text.getBytes(Charset.forName("GB18030")), "text/plain")
                 .multiPart("file", "p2.txt", "第二版".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/desk/upload").then().statusCode(200).extract().asString();
@@ -187,8 +256,8 @@ class DeskResourceTest {
         String csrf = csrf(review);
 
         article().stubFor(patch(urlPathEqualTo("/api/v1/desk/articles/" + first)).willReturn(okJson(deskArticle(first, 0, "article", "新标题", "[[1, 3]]", "[]", 4))));
-        given().cookie("newsroom_desk", session).redirects().follow(false).formParam("csrf", csrf)
-                .formParam("version", "3").formParam("back", "/desk/editions/lcrb/" + date + "/pages/3")
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).redirects().follow(false)
+                .formParam("csrf", csrf).formParam("version", "3").formParam("back", "/desk/editions/lcrb/" + date + "/pages/3")
                 .formParam("type", "article").formParam("headline", "新标题").formParam("kicker", "")
                 .formParam("paragraphs", "段落一。\n\n段落二。")
                 .post("/desk/articles/" + first + "/edit").then().statusCode(303)
@@ -203,7 +272,8 @@ class DeskResourceTest {
                 .withBody("{\"status\": 412, \"detail\": \"If-Match \\\"1\\\" is stale: the current version is 2\"}")));
         article().stubFor(get(urlPathEqualTo("/api/v1/desk/articles/" + second)).willReturn(okJson(
                 deskArticle(second, 1, "photo", "别人改的标题", "[[4, 4]]", "[]", 2))));
-        String conflict = given().cookie("newsroom_desk", session).formParam("csrf", csrf).formParam("version", "1")
+        String conflict = given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).formParam("csrf", csrf)
+                .formParam("version", "1")
                 .formParam("back", "/desk/editions/lcrb/" + date + "/pages/3").formParam("type", "photo")
                 .formParam("headline", "我的标题").post("/desk/articles/" + second + "/edit").then().statusCode(409)
                 .extract().asString();
@@ -236,7 +306,7 @@ class DeskResourceTest {
 
     private static String signIn() {
         String formCsrf = csrf(given().get("/desk/sign-in").asString());
-        return given().redirects().follow(false).cookie(DeskSession.SIGN_IN_CSRF_COOKIE, formCsrf)
+        return given().redirects().follow(false).cookie(CSRF_COOKIE, formCsrf)
                 .formParam("username", "desk-editor").formParam("password", PASSWORD).formParam("csrf", formCsrf)
                 .post("/desk/sign-in").then().statusCode(303).extract().cookie("newsroom_desk");
     }

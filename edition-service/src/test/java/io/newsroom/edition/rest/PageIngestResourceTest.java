@@ -23,6 +23,7 @@ import io.newsroom.edition.ServiceStubs;
 import io.newsroom.edition.TestPages.Seed;
 import io.newsroom.edition.TestPages;
 import io.newsroom.edition.service.PageIngestService;
+import io.newsroom.segmenter.PageSegmenter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.path.json.JsonPath;
@@ -103,6 +104,26 @@ class PageIngestResourceTest {
                 .body("pages[0].open_flags", hasSize(flagCount(items)))
                 .body("pages[0].article_ids", hasSize(items.size()))
                 .body("publications", hasSize(0));
+    }
+
+    @Test
+    void aContinuedArticleIsSentWithBothJumpPages() {
+        String text = "（上接第一版）\n本报讯（记者 林晨）3月24日，记者从市科技局获悉，全市技术合同成交额\n"
+                + "再创新高。 （下转第八版）\n\n科技大市场建设提速\n";
+        LocalDate date = LocalDate.of(2030, 1, 9);
+        String hash = PageIngestService.sha256(text);
+        ServiceStubs.stubUpsert("lcrb", date, 2, hash, new PageSegmenter().segment(text).items());
+
+        put(date, 2, text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+
+        List<LoggedRequest> upserts = article().findAll(putRequestedFor(
+                urlPathEqualTo(deskPath("lcrb", date) + "/pages/2")));
+        assertEquals(1, upserts.size());
+        JsonPath sent = JsonPath.from(upserts.get(0).getBodyAsString());
+        assertEquals(1, sent.getList("items").size());
+        assertEquals(Integer.valueOf(1), sent.get("items[0].continued_from_page"), "（上接第一版）");
+        assertEquals(Integer.valueOf(8), sent.get("items[0].continues_on_page"), "（下转第八版）");
+        assertEquals("科技大市场建设提速", sent.getString("items[0].headline"));
     }
 
     @Test

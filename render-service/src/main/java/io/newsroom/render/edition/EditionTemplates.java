@@ -20,16 +20,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Qute templates and static files of the renditions, read from the class path folder
- * {@code edition-templates/}. A standalone Qute {@link Engine} (the template library, not the
+ * {@code templates/edition/}. A standalone Qute {@link Engine} (the template library, not the
  * Quarkus extension), so the renderers run the same inside the service and in a plain
- * {@code main} (the benchmark).
+ * {@code main} (the benchmark). The templates sit where the Quarkus extension finds them too, so
+ * that it type-checks them at build time: each one declares the types of the values it reads
+ * ({@code {@io.newsroom.render.edition.EditionLayout layout}}), and a misspelt member fails the build.
  *
  * <p>Escaping: every value printed into an {@code .html}, {@code .xhtml}, {@code .opf} or
  * {@code .xml} template is escaped ({@code & < > " '}); templates never print raw text.
  */
 public final class EditionTemplates {
 
-    private static final String ROOT = "edition-templates/";
+    /** The class path folder of Quarkus' templates; template ids (and includes) are relative to it. */
+    private static final String ROOT = "templates/";
+    /** The renditions' folder under {@link #ROOT}. */
+    private static final String FOLDER = "edition/";
     private static final String XHTML = "application/xhtml+xml";
     private static final String XML = "application/xml";
 
@@ -51,13 +56,13 @@ public final class EditionTemplates {
     /**
      * Renders one template.
      *
-     * @param id   path under {@code edition-templates/}, e.g. "html/index.html"
+     * @param id   path under {@code templates/edition/}, e.g. "html/index.html"
      * @param data named values the template reads
      * @return the output, UTF-8 bytes
      * @throws IllegalArgumentException if there is no such template
      */
     public byte[] render(String id, Map<String, Object> data) {
-        Template template = engine.getTemplate(id);
+        Template template = engine.getTemplate(FOLDER + id);
         if (template == null) {
             throw new IllegalArgumentException("no template " + id);
         }
@@ -65,12 +70,12 @@ public final class EditionTemplates {
     }
 
     /**
-     * @param id path under {@code edition-templates/} of a static file (CSS, container.xml)
+     * @param id path under {@code templates/edition/} of a static file (CSS, container.xml)
      * @return its bytes, unchanged (read from the class path once, then a copy of the cached bytes)
      * @throws IllegalArgumentException if there is no such file
      */
     public byte[] staticFile(String id) {
-        return staticFiles.computeIfAbsent(id, EditionTemplates::read).clone();
+        return staticFiles.computeIfAbsent(FOLDER + id, EditionTemplates::read).clone();
     }
 
     private static byte[] read(String id) {

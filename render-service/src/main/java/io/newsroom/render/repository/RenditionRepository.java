@@ -10,6 +10,9 @@ import io.minio.RemoveObjectArgs;
 import io.newsroom.support.storage.StorageClients;
 import io.newsroom.support.storage.StorageConfig;
 import io.newsroom.support.storage.StorageException;
+import io.newsroom.support.telemetry.Telemetry;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
@@ -57,7 +60,9 @@ public class RenditionRepository {
      * @param cacheControl Cache-Control to store
      * @throws StorageException on any failure
      */
-    public void put(String key, byte[] bytes, String contentType, String cacheControl) {
+    @WithSpan("object store put")
+    public void put(@SpanAttribute(Telemetry.OBJECT_KEY) String key, byte[] bytes, String contentType,
+            String cacheControl) {
         ensureBucket();
         StorageClients.call("put " + key, () -> client.putObject(PutObjectArgs.builder()
                 .bucket(bucket())
@@ -73,7 +78,8 @@ public class RenditionRepository {
      * @return its content, or empty when there is no such object (or no bucket yet)
      * @throws StorageException on any other failure
      */
-    public Optional<byte[]> get(String key) {
+    @WithSpan("object store get")
+    public Optional<byte[]> get(@SpanAttribute(Telemetry.OBJECT_KEY) String key) {
         try {
             return Optional.of(StorageClients.call("get " + key, () -> {
                 try (GetObjectResponse in = client.getObject(GetObjectArgs.builder().bucket(bucket()).object(key).build())) {
@@ -93,7 +99,8 @@ public class RenditionRepository {
      *
      * @throws StorageException on failure
      */
-    public void remove(String key) {
+    @WithSpan("object store remove")
+    public void remove(@SpanAttribute(Telemetry.OBJECT_KEY) String key) {
         StorageClients.call("remove " + key, () -> {
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket()).object(key).build());
             return null;

@@ -18,9 +18,12 @@ import io.newsroom.render.edition.EditionRenderer;
 import io.newsroom.render.edition.EpubEditionRenderer;
 import io.newsroom.render.edition.RenderedFile;
 import io.newsroom.render.repository.RenditionRepository;
+import io.newsroom.render.telemetry.RenderMetrics;
 import io.newsroom.support.problem.ProblemException;
 import io.newsroom.support.storage.StorageConfig;
 import io.newsroom.support.storage.StorageException;
+import io.newsroom.support.telemetry.Telemetry;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -77,17 +80,19 @@ public class RenditionService {
     private final RenderConfig renderConfig;
     private final StorageConfig storageConfig;
     private final ObjectMapper json;
+    private final RenderMetrics metrics;
     private final EditionRenderer renderer = new EditionRenderer();
     private final Map<String, Object> editionLocks = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     RenditionService(ArticleClient articles, RenditionRepository storage, RenderConfig renderConfig,
-            StorageConfig storageConfig, ObjectMapper json) {
+            StorageConfig storageConfig, ObjectMapper json, RenderMetrics metrics) {
         this.articles = articles;
         this.storage = storage;
         this.renderConfig = renderConfig;
         this.storageConfig = storageConfig;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /**
@@ -101,7 +106,27 @@ public class RenditionService {
      *                          a name in the body; 404 when no article is published; 503 when
      *                          article-service or storage is unavailable (nothing changed)
      */
+    @WithSpan("render edition")
     public RenditionManifest render(String paper, String isoDate, RenderRequest request) {
+        Telemetry.edition(paper, isoDate);
+        long start = System.nanoTime();
+        int status = 500;
+        try {
+            RenditionManifest manifest = renderAndStore(paper, isoDate, request);
+            Telemetry.articleIds(manifest.articles().stream().map(ArticleVersion::id).toList());
+            LOG.infof("edition %s %s rendered: %d articles, %d objects", paper, isoDate, manifest.articles().size(),
+                    manifest.objects().size());
+            status = 200;
+            return manifest;
+        } catch (ProblemException failed) {
+            status = failed.status();
+            throw failed;
+        } finally {
+            metrics.rendered(Duration.ofNanos(System.nanoTime() - start), status);
+        }
+    }
+
+    private RenditionManifest renderAndStore(String paper, String isoDate, RenderRequest request) {
         LocalDate date = parse(paper, isoDate);
         String paperName = request != null && request.paperName() != null ? request.paperName()
                 : registered(paper, "paper_name").name();
@@ -279,6 +304,7 @@ public class RenditionService {
     }
 
     private ProblemException storageUnavailable(StorageException e) {
+        metrics.storageFailed();
         LOG.warnf("storage unavailable: %s (%s)", e.getMessage(), e.getCause());
         return ProblemException.unavailable("object storage is unavailable; the rendition in force is unchanged",
                 renderConfig.retryAfterSeconds());
