@@ -235,7 +235,8 @@ public final class BlockBuilder {
                 continue;
             }
             boolean mark = LinePatterns.isMark(line.text());
-            boolean bylineUnderMark = inMark && !mark && LinePatterns.isByline(line.text());
+            boolean bylineUnderMark = inMark && !mark && (LinePatterns.isByline(line.text())
+                    || (endsWithRole(cur) && NAMES.matcher(line.text()).matches()));
             int bylineLines = mark || inMark ? 0 : bylineLines(lines, i);
             boolean alone = line.isJumpOnly() || LinePatterns.isStaff(line.text())
                     || LinePatterns.isIndexHeading(line.text()) || bylineLines > 0;
@@ -259,18 +260,32 @@ public final class BlockBuilder {
         return blocks;
     }
 
-    /** 1 when line {@code i} is a byline, 2 when it and the next line are one wrapped bracketed byline, else 0. */
+    /** Names alone on a line: "周东伦", "李保珠 王浩". */
+    private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}·]{2,4}(?: +[\\p{IsHan}·]{2,4}){0,3}");
+    /** A role word at a byline's end, its names wrapped onto the next line: "▲ 文/图 记者" / "周东伦" (dev hzrb-p03). */
+    private static final java.util.regex.Pattern ENDS_WITH_ROLE = java.util.regex.Pattern.compile(
+            "(?:记者|通讯员|摄影|文/图|文/摄|实习生)$");
+
+    private static boolean endsWithRole(List<PageLine> cur) {
+        return !cur.isEmpty() && ENDS_WITH_ROLE.matcher(cur.get(cur.size() - 1).text()).find();
+    }
+
+    /**
+     * 1 when line {@code i} is a byline, 2 when it and the next line are one wrapped byline (bracketed, or a short
+     * tail: "N本报记者 陈钟兰 王浩志 实习" / "生 施德翔 文/图", dev hxdsb-e1-p4), else 0.
+     */
     private static int bylineLines(List<PageLine> lines, int i) {
         String text = lines.get(i).text();
-        if (LinePatterns.isByline(text)) {
-            return 1;
-        }
+        boolean single = LinePatterns.isByline(text);
         boolean opens = text.startsWith("（") && text.indexOf('）') < 0;
-        if (opens && i + 1 < lines.size() && !lines.get(i + 1).isBlank()
+        if ((single || opens) && i + 1 < lines.size() && !lines.get(i + 1).isBlank()
+                && (opens || lines.get(i + 1).width() < HEAD_IN_FRAME_SHARE * lines.get(i).width())
+                && !Typography.endsSentence(lines.get(i + 1).text())
                 && LinePatterns.isByline(text + lines.get(i + 1).text())) {
             return 2;
         }
-        return 0;
+        return single ? 1 : 0;
     }
 
     private static void flush(List<List<PageLine>> blocks, List<PageLine> cur) {

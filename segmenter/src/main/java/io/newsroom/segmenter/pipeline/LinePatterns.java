@@ -295,6 +295,10 @@ public final class LinePatterns {
             return false;
         }
         line = TextAffinity.foldAll(line);
+        if (line.length() > 2 && line.charAt(0) >= 'A' && line.charAt(0) <= 'Z' && Typography.isIdeograph(line.charAt(1))) {
+            // a marker glyph that the extractor printed as a letter: "N本报记者 李思玲", "N海都记者 陈燕燕" (dev hxdsb-e1-p2)
+            line = line.substring(1);
+        }
         String clean = Typography.cleanNames(line);
         if (BYLINE.matcher(clean).matches()) {
             return true;

@@ -118,4 +118,11 @@ class BlockBuilderTest {
     void aDatelineInsideRunningTextStartsABlock() {
         assertEquals(2, build("在拆除这块标志牌后，周边环境得到了改观。\n本报讯（记者 陈曦） 上月26日，本报以\n《标志牌》为题作了报道。").size());
     }
+
+    @Test
+    void namesWrappedUnderAMarkedRoleStayWithTheByline() {
+        List<Block> blocks = build("▲ 文/图 记者\n周东伦\n一场突如其来的疫情，\n不能阻挡春天的脚步。");
+        assertEquals(List.of(BlockKind.MARK, BlockKind.PROSE), kinds(blocks));
+        assertEquals(2, blocks.get(0).lines().size());
+    }
 }

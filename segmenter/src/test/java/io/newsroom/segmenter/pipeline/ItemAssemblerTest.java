@@ -132,4 +132,31 @@ class ItemAssemblerTest {
         assertEquals("“全国助残日”活动精彩纷呈", items.get(1).headline().replace(" ", ""));
         assertEquals("（卢 鸣）", items.get(1).byline());
     }
+
+    @Test
+    void aPhotoWithAHeadlineIsPhotoNewsAndASeveralParagraphCaptionIsReportedForReview() {
+        List<SegmentedItem> news = items("来公益冰场“撒欢儿”\n\n近日，在哈尔滨市道里区体育公园，市民在公益冰场上滑冰。\n本报记者 苏强摄\n", false);
+        assertEquals(1, news.size());
+        assertEquals(ItemType.ARTICLE, news.get(0).type());
+        assertEquals("来公益冰场“撒欢儿”", news.get(0).headline());
+        assertEquals("本报记者 苏强摄", news.get(0).photos().get(0).credit());
+        assertEquals(List.of(), news.get(0).paragraphs());
+
+        List<SegmentedItem> two = items("3月11日，黄河水通过引黄闸进入干渠。\n\n当前引水流量116立方米每秒。\n■ 本报记者 张洁\n", false);
+        assertEquals(ItemType.PHOTO, two.get(0).type());
+        assertTrue(two.get(0).confidence() < 0.6);
+        List<SegmentedItem> one = items("3月11日，黄河水通过引黄闸进入干渠。\n■ 本报记者 张洁\n", false);
+        assertTrue(one.get(0).confidence() > 0.6);
+    }
+
+    @Test
+    void aStoryWithoutDatelineAndBylineOrStartingMidSentenceIsReportedForReview() {
+        assertTrue(items("记者汤珏）为进一步提高社区居民讲清洁、爱卫生的意识，志愿者开展创卫活动。\n\n志愿服务在社区\n", false)
+                .get(0).confidence() < 0.6);
+        assertTrue(items("志愿者开展创卫活动，清理卫生死角。\n\n志愿服务在社区\n", false).get(0).confidence() < 0.6);
+        assertTrue(items("本报讯 志愿者开展创卫活动，清理卫生死角。\n\n志愿服务在社区\n", false).get(0).confidence() > 0.6);
+        assertTrue(ItemAssembler.opensMidSentence(List.of("，清理卫生死角。")));
+        assertTrue(ItemAssembler.opensMidSentence(List.of("佳）为进一步提高")));
+        assertTrue(!ItemAssembler.opensMidSentence(List.of("（记者 王五）为进一步提高")));
+    }
 }

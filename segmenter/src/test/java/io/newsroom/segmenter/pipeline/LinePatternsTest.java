@@ -132,4 +132,11 @@ class LinePatternsTest {
         assertTrue(LinePatterns.isPageFurniture("2023年2⽉16⽇星期四"));
         assertEquals("本报讯（记者 王⻓江）".length(), LinePatterns.datelineLength("本报讯（记者 王⻓江） 近⽇，"));
     }
+
+    @Test
+    void aMarkerGlyphPrintedAsALetterBeforeABylineIsNoText() {
+        assertTrue(LinePatterns.isByline("N本报记者 李思玲"));
+        assertTrue(LinePatterns.isByline("N海都记者 陈燕燕"));
+        assertFalse(LinePatterns.isByline("N年以来，全市经济稳步增长"));
+    }
 }
