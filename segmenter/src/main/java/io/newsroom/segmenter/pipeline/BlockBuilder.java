@@ -236,7 +236,8 @@ public final class BlockBuilder {
             }
             boolean mark = LinePatterns.isMark(line.text());
             boolean bylineUnderMark = inMark && !mark && (LinePatterns.isByline(line.text())
-                    || (endsWithRole(cur) && NAMES.matcher(line.text()).matches()));
+                    || (endsWithRole(cur) && NAMES.matcher(line.text()).matches())
+                    || (leavesBracketOpen(cur) && line.text().indexOf('）') >= 0 && line.text().length() <= SHORT_TAIL));
             int bylineLines = mark || inMark ? 0 : bylineLines(lines, i);
             boolean alone = line.isJumpOnly() || LinePatterns.isStaff(line.text())
                     || LinePatterns.isIndexHeading(line.text()) || bylineLines > 0;
@@ -266,6 +267,18 @@ public final class BlockBuilder {
     /** A role word at a byline's end, its names wrapped onto the next line: "▲ 文/图 记者" / "周东伦" (dev hzrb-p03). */
     private static final java.util.regex.Pattern ENDS_WITH_ROLE = java.util.regex.Pattern.compile(
             "(?:记者|通讯员|摄影|文/图|文/摄|实习生)$");
+
+    /** Most characters of a byline's wrapped tail: "佳）". */
+    static final int SHORT_TAIL = 8;
+
+    /** Whether the last line opens a bracket it does not close: "■（郭茂让 周佳" / "佳）" (dev czrb-p01 pdftotext). */
+    private static boolean leavesBracketOpen(List<PageLine> cur) {
+        if (cur.isEmpty()) {
+            return false;
+        }
+        String last = cur.get(cur.size() - 1).text();
+        return last.lastIndexOf('（') > last.lastIndexOf('）');
+    }
 
     private static boolean endsWithRole(List<PageLine> cur) {
         return !cur.isEmpty() && ENDS_WITH_ROLE.matcher(cur.get(cur.size() - 1).text()).find();

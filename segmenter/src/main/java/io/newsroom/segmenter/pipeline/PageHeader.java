@@ -78,41 +78,6 @@ public final class PageHeader {
                 out.set(i, PageLine.of(line.number(), "", false, null));
             }
         }
-        return out == null ? lines : blankPageNames(lines, out);
-    }
-
-    /** Widest page name (版名) in ems: "明光新闻", "要闻·综合". */
-    static final double PAGE_NAME_WIDTH = 8;
-
-    /**
-     * Page-name rule: a short line without punctuation printed between two header lines is the page's name
-     * (dev czrb-p03 pdftotext: "第3版", "明光新闻", "2023年10月13日 星期五").
-     */
-    private static List<PageLine> blankPageNames(List<PageLine> original, List<PageLine> blanked) {
-        for (int i = 0; i < original.size(); i++) {
-            PageLine line = blanked.get(i);
-            if (line.isBlank() || line.width() > PAGE_NAME_WIDTH || Typography.endsSentence(line.text())
-                    || line.text().indexOf('，') >= 0) {
-                continue;
-            }
-            int above = i - 1;
-            while (above >= 0 && original.get(above).isBlank()) {
-                above--;
-            }
-            int below = i + 1;
-            while (below < original.size() && original.get(below).isBlank()) {
-                below++;
-            }
-            boolean headerAbove = above < 0 || wasBlanked(original, blanked, above);
-            boolean headerBelow = below < original.size() && wasBlanked(original, blanked, below);
-            if (headerAbove && headerBelow) {
-                blanked.set(i, PageLine.of(line.number(), "", false, null));
-            }
-        }
-        return blanked;
-    }
-
-    private static boolean wasBlanked(List<PageLine> original, List<PageLine> blanked, int i) {
-        return !original.get(i).isBlank() && blanked.get(i).isBlank();
+        return out == null ? lines : out;
     }
 }

@@ -124,5 +124,8 @@ class BlockBuilderTest {
         List<Block> blocks = build("▲ 文/图 记者\n周东伦\n一场突如其来的疫情，\n不能阻挡春天的脚步。");
         assertEquals(List.of(BlockKind.MARK, BlockKind.PROSE), kinds(blocks));
         assertEquals(2, blocks.get(0).lines().size());
+        List<Block> bracket = build("■（郭茂让 周佳\n佳）\n本报讯 明光市近日举\n行开工仪式。");
+        assertEquals(List.of(BlockKind.MARK, BlockKind.PROSE), kinds(bracket));
+        assertEquals(2, bracket.get(0).lines().size());
     }
 }

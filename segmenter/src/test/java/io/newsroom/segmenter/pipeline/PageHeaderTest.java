@@ -53,12 +53,4 @@ class PageHeaderTest {
         List<PageLine> none = LineSplitter.split("保持门店周围干净、整洁。\n");
         assertSame(none, PageHeader.blankOut(none));
     }
-
-    @Test
-    void aPageNameBetweenHeaderLinesIsHeader() {
-        List<PageLine> lines = PageHeader.blankOut(LineSplitter.split("第3版\n\n明光新闻\n\n2023年10月13日 星期五\n\n九月份重点项目集中开工仪式举行\n\n明光新闻"));
-        assertTrue(lines.get(2).isBlank());
-        assertEquals("九月份重点项目集中开工仪式举行", lines.get(6).text());
-        assertEquals("明光新闻", lines.get(8).text());
-    }
 }
