@@ -241,8 +241,9 @@ public final class BlockBuilder {
             int bylineLines = mark || inMark ? 0 : bylineLines(lines, i);
             boolean alone = line.isJumpOnly() || LinePatterns.isStaff(line.text())
                     || LinePatterns.isIndexHeading(line.text()) || bylineLines > 0;
-            boolean dateline = !cur.isEmpty() && LinePatterns.datelineLength(
-                    line.text() + (i + 1 < lines.size() ? lines.get(i + 1).text() : "")) > 0;
+            String next = i + 1 < lines.size() ? lines.get(i + 1).text() : "";
+            boolean dateline = !cur.isEmpty() && LinePatterns.mayOpenWithDateline(line.text(), next)
+                    && LinePatterns.datelineLength(line.text() + next) > 0;
             if (line.frameStart() || alone || mark || dateline || (inMark && !bylineUnderMark)) {
                 flush(blocks, cur);
                 cur = new ArrayList<>();

@@ -306,8 +306,6 @@ public final class ItemAssembler {
     static final int REACH = 64;
     /** Threading penalty of a run printed under a headline group: it likely starts that story. */
     static final double HEADED_START = 1.0;
-    /** Continuations of a run cut mid-sentence that the word rule is asked about, best first. */
-    static final int SEAM_CHECKS = 4;
     /** Threading score of the run printed next: extractors mostly keep a frame's columns together. */
     static final double NEXT_BLOCK = 1.0;
     /**
@@ -331,8 +329,7 @@ public final class ItemAssembler {
      * give as separate runs in any order (dev czrb-p03, pdftotext: "…该市抢抓长三" ends a run and "角一体化发展…"
      * begins another, two frames later). Every run that may go on (it ends mid-sentence, or its last line
      * fills the column) is scored against every run that may be a continuation (no dateline, no "上接" marker):
-     * a word across the cut ({@link TextAffinity#wordSpansCut}), a cut at a comma, shared rare vocabulary, the
-     * same column width, reading order. The best pairs are made one to one, never closing a cycle.
+     * a cut at a comma, shared rare vocabulary, the same column width, the next run, reading order. The best pairs are made one to one, never closing a cycle.
      */
     private void threadBodies() {
         List<Body> frags = new ArrayList<>();
@@ -368,12 +365,11 @@ public final class ItemAssembler {
             boolean midSentence = !Typography.endsSentence(end);
             if (midSentence && vocabulary == null) {
                 List<String> texts = new ArrayList<>(m);
-                frags.forEach(f -> texts.add(sample(bodyText(f))));
+                frags.forEach(f -> texts.add(sample(f)));
                 vocabulary = new TextAffinity.Profiles(texts);
             }
             double open = midSentence ? 1.0
                     : last.last().width() >= FULL_LINE * endWidth[a] && last.lines().size() > 1 ? 0.4 : 0.1;
-            List<Assignment.Candidate> own = new ArrayList<>();
             // a run that ends a paragraph goes on elsewhere only in the next run: a paragraph's end at the foot of a
             // column gives no evidence to look further
             int nextRun = lastPart + 1 < n ? fragmentStarting[lastPart + 1] : -1;
@@ -418,20 +414,8 @@ public final class ItemAssembler {
                 if (is(above, BlockKind.HEAD) && !crosshead[above]) {
                     s -= HEADED_START;
                 }
-                own.add(new Assignment.Candidate(a, b, s));
+                candidates.add(new Assignment.Candidate(a, b, s));
             }
-            if (midSentence && !own.isEmpty()) {
-                // the word rule costs a segmenter run: asked of this run's best few continuations only
-                own.sort(Comparator.comparingDouble(Assignment.Candidate::score).reversed());
-                for (int k = 0; k < Math.min(SEAM_CHECKS, own.size()); k++) {
-                    Assignment.Candidate c = own.get(k);
-                    String start = blocks.get(frags.get(c.target()).parts.get(0)).first().text();
-                    if (TextAffinity.wordSpansCut(end, start)) {
-                        own.set(k, new Assignment.Candidate(a, c.target(), c.score() + 1.5));
-                    }
-                }
-            }
-            candidates.addAll(own);
         }
         int[] chain = new int[m];
         for (int i = 0; i < m; i++) {
@@ -497,9 +481,11 @@ public final class ItemAssembler {
             }
         }
         List<int[]> leads = new ArrayList<>(targets.size());
+        List<Long> leadSignatures = new ArrayList<>(targets.size());
         for (Body b : targets) {
-            String text = bodyText(b);
-            leads.add(TextAffinity.bigrams(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text));
+            int[] lead = TextAffinity.bigrams(lead(b, SAMPLE_CHARS));
+            leads.add(lead);
+            leadSignatures.add(TextAffinity.signature(lead));
         }
         List<Assignment.Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -518,10 +504,14 @@ public final class ItemAssembler {
                 if (Math.abs(body.parts.get(0) - i) > REACH && Math.abs(body.parts.get(body.parts.size() - 1) - i) > REACH) {
                     continue;
                 }
-                double s = 1.5 * TextAffinity.containment(headline, leads.get(t));
                 boolean follows = before >= 0 && !blocks.get(i).frameStart()
                         && body.parts.get(body.parts.size() - 1) == before;
                 boolean precedes = after < n && body.parts.get(0) == after;
+                if (!follows && !precedes
+                        && 1.5 * TextAffinity.mayContain(headline, leadSignatures.get(t)) < DISTANT_HEADLINE) {
+                    continue;
+                }
+                double s = 1.5 * TextAffinity.containment(headline, leads.get(t));
                 if (follows) {
                     s += onePerLine ? 0.5 : 0.6;
                 }
@@ -569,17 +559,50 @@ public final class ItemAssembler {
         return b.toString();
     }
 
-    /** Characters from each end of a fragment that stand for its vocabulary ({@link #sample}). */
+    /** Characters of a body's lead that a headline is compared with. */
     static final int SAMPLE_CHARS = 160;
+    /** Characters from each end of a fragment that stand for its vocabulary ({@link #sample}). */
+    static final int THREAD_SAMPLE_CHARS = 60;
 
     /**
-     * The text that stands for a fragment's vocabulary: its first and last {@link #SAMPLE_CHARS} characters, where a
+     * The text that stands for a fragment's vocabulary: its first and last {@link #THREAD_SAMPLE_CHARS} characters, where a
      * story's continuation meets it and where its lead repeats the headline; keeps the lexical scores linear in the
      * page with a small constant.
      */
-    private static String sample(String text) {
-        return text.length() <= 2 * SAMPLE_CHARS ? text
-                : text.substring(0, SAMPLE_CHARS) + "\n" + text.substring(text.length() - SAMPLE_CHARS);
+    private String sample(Body body) {
+        StringBuilder head = new StringBuilder();
+        StringBuilder tail = new StringBuilder();
+        int total = 0;
+        for (int p : body.parts) {
+            for (PageLine line : blocks.get(p).lines()) {
+                total += line.text().length();
+            }
+        }
+        if (total <= 2 * THREAD_SAMPLE_CHARS) {
+            return bodyText(body);
+        }
+        head.append(lead(body, THREAD_SAMPLE_CHARS));
+        for (int k = body.parts.size() - 1; k >= 0 && tail.length() < THREAD_SAMPLE_CHARS; k--) {
+            List<PageLine> lines = blocks.get(body.parts.get(k)).lines();
+            for (int i = lines.size() - 1; i >= 0 && tail.length() < THREAD_SAMPLE_CHARS; i--) {
+                tail.insert(0, lines.get(i).text());
+            }
+        }
+        return head.append('\n').append(tail).toString();
+    }
+
+    /** The first {@code chars} characters (or a few more: whole lines) of a body: its lead. */
+    private String lead(Body body, int chars) {
+        StringBuilder b = new StringBuilder();
+        for (int p : body.parts) {
+            for (PageLine line : blocks.get(p).lines()) {
+                if (b.length() >= chars) {
+                    return b.toString();
+                }
+                b.append(line.text());
+            }
+        }
+        return b.toString();
     }
 
     /** The root of a chain of joined fragments (union-find with path halving). */

@@ -246,8 +246,21 @@ public final class LinePatterns {
     }
 
     /** Every dateline holds 讯, 电, 消息 or 《 within its first characters: a cheap test before the pattern. */
+    /**
+     * @param line a line
+     * @param next the line after it
+     * @return {@code false} when the two lines read as one cannot start with a dateline: a cheap test before
+     *         {@link #datelineLength} on their concatenation
+     */
+    static boolean mayOpenWithDateline(String line, String next) {
+        return mayHoldDateline(line) || (line.length() < DATELINE_REACH && mayHoldDateline(next));
+    }
+
+    /** Every dateline holds its key character within this many characters. */
+    private static final int DATELINE_REACH = 24;
+
     private static boolean mayHoldDateline(String text) {
-        for (int i = 0, end = Math.min(text.length(), 24); i < end; i++) {
+        for (int i = 0, end = Math.min(text.length(), DATELINE_REACH); i < end; i++) {
             char c = text.charAt(i);
             if (c == '讯' || c == '电' || c == '息' || c == '《') {
                 return true;
@@ -266,7 +279,7 @@ public final class LinePatterns {
     }
 
     /** Every byline holds a bracket, a slash or one of these characters of role words: a cheap test first. */
-    private static final String BYLINE_CHARS = "者员摄习持稿记任长席/（(";
+    private static final String BYLINE_CHARS = "者员摄习持稿记任长⻓席/（(";
 
     /**
      * @param line stripped line text
@@ -281,9 +294,9 @@ public final class LinePatterns {
      * @return {@code true} for a photo credit line without "■" ({@link #PHOTO_CREDIT})
      */
     public static boolean isPhotoCredit(String line) {
-        line = TextAffinity.foldAll(line);
         return line.length() <= 32 && (line.endsWith("摄") || line.endsWith("摄影") || line.endsWith("/图")
-                || line.endsWith("社发") || line.endsWith("提供")) && PHOTO_CREDIT.matcher(line).matches();
+                || line.endsWith("社发") || line.endsWith("提供"))
+                && PHOTO_CREDIT.matcher(TextAffinity.foldAll(line)).matches();
     }
 
     /**
@@ -329,8 +342,8 @@ public final class LinePatterns {
      * @return {@code true} for the duty editors' line
      */
     public static boolean isStaff(String line) {
-        line = TextAffinity.foldAll(line);
-        return !line.isEmpty() && (line.charAt(0) == '值' || line.charAt(0) == '责') && STAFF.matcher(line).find();
+        return !line.isEmpty() && (line.charAt(0) == '值' || line.charAt(0) == '责')
+                && STAFF.matcher(TextAffinity.foldAll(line)).find();
     }
 
     /**
@@ -342,11 +355,11 @@ public final class LinePatterns {
      * @return {@code true} for a header line ("2023年10月25日 星期三", "第1版", "滁州日报社出版", "今日16版 齐鲁晚报")
      */
     public static boolean isPageFurniture(String line) {
-        line = TextAffinity.foldAll(line);
         if (line.isEmpty() || line.length() > 48 || !(line.indexOf('版') >= 0 || line.endsWith("报")
                 || line.contains("星期"))) {
             return false;
         }
+        line = TextAffinity.foldAll(line);
         java.util.regex.Matcher m = FURNITURE_PIECE.matcher(line);
         if (!m.find()) {
             return false;
@@ -360,8 +373,8 @@ public final class LinePatterns {
      * @return {@code true} for the index box heading
      */
     public static boolean isIndexHeading(String line) {
-        line = TextAffinity.foldAll(line);
-        return line.length() <= 12 && INDEX_HEADING.matcher(line.replace(" ", "")).matches();
+        return line.length() <= 12 && line.endsWith("读")
+                && INDEX_HEADING.matcher(TextAffinity.foldAll(line).replace(" ", "")).matches();
     }
 
     /**
