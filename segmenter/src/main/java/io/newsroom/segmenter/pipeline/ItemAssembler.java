@@ -297,6 +297,18 @@ public final class ItemAssembler {
 
     /** Least score at which one body fragment is read as continuing another ({@link #threadBodies()}). */
     static final double THREAD_THRESHOLD = 1.0;
+    /** Threading score of a run that stops mid-sentence (times 1.0; 0.4 for a full last line, 0.1 otherwise). */
+    static final double OPEN_END = 0.5;
+    /** Punctuation that cannot start a sentence: a run opening with it continues another ("，该市…"). */
+    static final String CONTINUING_PUNCTUATION = "，、；：。！？）”’";
+    /** Threading score of a run that opens with {@link #CONTINUING_PUNCTUATION}. */
+    static final double PUNCTUATION_START = 1.5;
+    /** Threading score of the same column width (within one em). */
+    static final double SAME_WIDTH = 0.3;
+    /** Threading score of a run printed later in the text. */
+    static final double READING_ORDER = 0.2;
+    /** Threading penalty of a run printed under a byline or label: it likely starts a story. */
+    static final double SIGNED_START = 0.5;
     /** Weight of shared rare vocabulary (idf-weighted bigram cosine, 0..1) in the threading score. */
     static final double LEXICAL = 2.0;
     /**
@@ -308,6 +320,15 @@ public final class ItemAssembler {
     static final double HEADED_START = 1.0;
     /** Threading score of the run printed next: extractors mostly keep a frame's columns together. */
     static final double NEXT_BLOCK = 1.0;
+    /** Headline score per share of the headline's bigrams that the body's lead repeats. */
+    static final double REPEATED = 1.5;
+    /** Headline score of a group printed right after the body's last run or right before its first. */
+    static final double ADJACENT = 0.5;
+    /**
+     * Tie-breaker for the side the seeds print headlines on: after the body on hard-wrapped pages (seed 004), before it
+     * on one-paragraph-per-line pages (seed 003).
+     */
+    static final double USUAL_SIDE = 0.1;
     /**
      * Least score of a headline group printed away from the body it is given: a group that repeats too little of
      * any body and sits next to none is a teaser (seed 001 line 405 "数智赋能 创新前行").
@@ -391,15 +412,15 @@ public final class ItemAssembler {
                     continue;
                 }
                 String start = head.first().text();
-                double s = 0.5 * open + (midSentence ? LEXICAL * vocabulary.cosine(a, b) : 0);
-                if (!start.isEmpty() && "，、；：。！？）”’".indexOf(start.charAt(0)) >= 0) {
-                    s += 1.5;
+                double s = OPEN_END * open + (midSentence ? LEXICAL * vocabulary.cosine(a, b) : 0);
+                if (!start.isEmpty() && CONTINUING_PUNCTUATION.indexOf(start.charAt(0)) >= 0) {
+                    s += PUNCTUATION_START;
                 }
                 if (Math.abs(endWidth[a] - startWidth[b]) <= 1.0) {
-                    s += 0.3;
+                    s += SAME_WIDTH;
                 }
                 if (first > lastPart) {
-                    s += 0.2;
+                    s += READING_ORDER;
                 }
                 if (first == lastPart + 1) {
                     s += NEXT_BLOCK;
@@ -409,7 +430,7 @@ public final class ItemAssembler {
                     above--;
                 }
                 if (above != first - 1) {
-                    s -= 0.5;
+                    s -= SIGNED_START;
                 }
                 if (is(above, BlockKind.HEAD) && !crosshead[above]) {
                     s -= HEADED_START;
@@ -508,15 +529,15 @@ public final class ItemAssembler {
                         && body.parts.get(body.parts.size() - 1) == before;
                 boolean precedes = after < n && body.parts.get(0) == after;
                 if (!follows && !precedes
-                        && 1.5 * TextAffinity.mayContain(headline, leadSignatures.get(t)) < DISTANT_HEADLINE) {
+                        && REPEATED * TextAffinity.mayContain(headline, leadSignatures.get(t)) < DISTANT_HEADLINE) {
                     continue;
                 }
-                double s = 1.5 * TextAffinity.containment(headline, leads.get(t));
+                double s = REPEATED * TextAffinity.containment(headline, leads.get(t));
                 if (follows) {
-                    s += onePerLine ? 0.5 : 0.6;
+                    s += onePerLine ? ADJACENT : ADJACENT + USUAL_SIDE;
                 }
                 if (precedes) {
-                    s += onePerLine ? 0.6 : 0.5;
+                    s += onePerLine ? ADJACENT + USUAL_SIDE : ADJACENT;
                 }
                 if (!follows && !precedes && s < DISTANT_HEADLINE) {
                     continue;
