@@ -318,6 +318,10 @@ public final class ItemAssembler {
     static final int REACH = 64;
     /** Threading penalty of a run printed under a headline group: it likely starts that story. */
     static final double HEADED_START = 1.0;
+    /** Threading score of a word across the cut ({@link TextAffinity#wordSpansCut}). */
+    static final double WORD_BONUS = 1.5;
+    /** Continuations of a run cut mid-sentence that the word rule is asked about, best first. */
+    static final int SEAM_CHECKS = 4;
     /** Threading score of the run printed next: extractors mostly keep a frame's columns together. */
     static final double NEXT_BLOCK = 1.0;
     /** Headline score per share of the headline's bigrams that the body's lead repeats. */
@@ -350,7 +354,8 @@ public final class ItemAssembler {
      * give as separate runs in any order (dev czrb-p03, pdftotext: "…该市抢抓长三" ends a run and "角一体化发展…"
      * begins another, two frames later). Every run that may go on (it ends mid-sentence, or its last line
      * fills the column) is scored against every run that may be a continuation (no dateline, no "上接" marker):
-     * a cut at a comma, shared rare vocabulary, the same column width, the next run, reading order. The best pairs are made one to one, never closing a cycle.
+     * a word across the cut ({@link TextAffinity#wordSpansCut}), a cut at a comma, shared rare vocabulary, the same
+     * column width, the next run, reading order. The best pairs are made one to one, never closing a cycle.
      */
     private void threadBodies() {
         List<Body> frags = new ArrayList<>();
@@ -396,6 +401,7 @@ public final class ItemAssembler {
             int nextRun = lastPart + 1 < n ? fragmentStarting[lastPart + 1] : -1;
             int from0 = open < 1.0 ? Math.max(nextRun, 0) : Math.max(0, a - REACH);
             int to0 = open < 1.0 ? nextRun + 1 : Math.min(m, a + REACH + 1);
+            List<Assignment.Candidate> own = new ArrayList<>();
             for (int b = from0; b < to0; b++) {
                 Body to = frags.get(b);
                 int first = to.parts.get(0);
@@ -435,8 +441,28 @@ public final class ItemAssembler {
                 if (is(above, BlockKind.HEAD) && !crosshead[above]) {
                     s -= HEADED_START;
                 }
-                candidates.add(new Assignment.Candidate(a, b, s));
+                own.add(new Assignment.Candidate(a, b, s));
             }
+            if (midSentence && own.size() > 1) {
+                // the word rule costs a segmenter run: asked of this run's best few continuations only, and only when
+                // its bonus could change which one is best
+                own.sort(Comparator.comparingDouble(Assignment.Candidate::score).reversed());
+                boolean decided = own.get(0).score() - own.get(1).score() > WORD_BONUS;
+                for (int k = 0; !decided && k < Math.min(SEAM_CHECKS, own.size()); k++) {
+                    Assignment.Candidate c = own.get(k);
+                    String start = blocks.get(frags.get(c.target()).parts.get(0)).first().text();
+                    if (TextAffinity.wordSpansCut(end, start)) {
+                        own.set(k, new Assignment.Candidate(a, c.target(), c.score() + WORD_BONUS));
+                    }
+                }
+            } else if (midSentence && own.size() == 1) {
+                Assignment.Candidate c = own.get(0);
+                String start = blocks.get(frags.get(c.target()).parts.get(0)).first().text();
+                if (c.score() < THREAD_THRESHOLD && TextAffinity.wordSpansCut(end, start)) {
+                    own.set(0, new Assignment.Candidate(a, c.target(), c.score() + WORD_BONUS));
+                }
+            }
+            candidates.addAll(own);
         }
         int[] chain = new int[m];
         for (int i = 0; i < m; i++) {

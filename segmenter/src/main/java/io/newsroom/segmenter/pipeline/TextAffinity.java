@@ -1,15 +1,24 @@
 package io.newsroom.segmenter.pipeline;
 
+import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
+import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * How strongly two pieces of page text belong to one article, from the language alone: shared vocabulary
- * (character bigrams, weighted by inverse document frequency), and the folding of radical forms that some extractors
- * print for ideographs. Pure static functions and immutable profiles.
+ * (character bigrams, weighted by inverse document frequency) and word continuity across a cut, and the folding of
+ * radical forms that some extractors print for ideographs. Pure static functions and immutable profiles; the word
+ * lexicon is the dictionary of Lucene's smartcn analyser (HHMM segmenter, loaded once, read-only, thread-safe).
  */
 public final class TextAffinity {
+
+    /** Characters of the text on each side of a cut that the word segmenter sees. */
+    static final int SEAM_CHARS = 4;
+
+    private static final HHMMSegmenter WORDS = new HHMMSegmenter();
 
     /**
      * CJK Radicals Supplement forms that mutool prints for common ideographs (dev xywb-p03 mutool "王⻓江", "市⺠"),
@@ -195,6 +204,36 @@ public final class TextAffinity {
     }
 
     /**
+     * Word-continuity rule: text cut at a column break mid-word continues with the rest of the word. The cut
+     * "今年以来，该市抢抓长三" | "角一体化发展等国家战略" is joined when the segmenter reads "长三角" across it; the
+     * cut "…康复之家”，组" | "投资19.1亿元。" is not ("组" "投资"), while "…，组" | "织20多名" is ("组织").
+     *
+     * @param before text ending at the cut
+     * @param after  text starting at the cut
+     * @return {@code true} when one word of at least two characters spans the cut
+     */
+    public static boolean wordSpansCut(String before, String after) {
+        String tail = lastLetters(before);
+        String head = firstLetters(after);
+        if (tail.isEmpty() || head.isEmpty()) {
+            return false;
+        }
+        int cut = tail.length();
+        StringBuilder joined = new StringBuilder(tail.length() + head.length());
+        for (int i = 0; i < tail.length() + head.length(); i++) {
+            joined.append(fold(i < cut ? tail.charAt(i) : head.charAt(i - cut)));
+        }
+        List<SegToken> tokens = WORDS.process(joined.toString());
+        for (SegToken t : tokens) {
+            if (t.startOffset < cut && t.endOffset > cut && t.endOffset - t.startOffset >= 2
+                    && Typography.isIdeograph(t.charArray[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param s text
      * @return the text with every radical form folded ({@link #fold}); the same length, so positions found in it hold
      *         in {@code s}; {@code s} itself when it has none (mutool prints "2023年2⽉16⽇星期四" for the header line)
@@ -226,5 +265,24 @@ public final class TextAffinity {
             return at >= 0 && at % 2 == 0 ? SUPPLEMENT.charAt(at + 1) : c;
         }
         return c;
+    }
+
+    /** The last ideographs of a text, up to {@link #SEAM_CHARS}, stopping at any other character. */
+    private static String lastLetters(String s) {
+        int end = s.length();
+        int start = end;
+        while (start > 0 && end - start < SEAM_CHARS && Typography.isIdeograph(fold(s.charAt(start - 1)))) {
+            start--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** The first ideographs of a text, up to {@link #SEAM_CHARS}, stopping at any other character. */
+    private static String firstLetters(String s) {
+        int end = 0;
+        while (end < s.length() && end < SEAM_CHARS && Typography.isIdeograph(fold(s.charAt(end)))) {
+            end++;
+        }
+        return s.substring(0, end);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextAffinityTest {
@@ -37,6 +38,14 @@ class TextAffinityTest {
         assertEquals(1.0, TextAffinity.containment(headline, TextAffinity.bigrams("明光市近日举行9月份重点项目集中开工暨安徽大杉新材料项目开工仪式")), 1e-9);
         assertEquals(0.0, TextAffinity.containment(headline, TextAffinity.bigrams("天长市残联开展了精彩纷呈的助残活动")), 1e-9);
         assertEquals(0.0, TextAffinity.containment(new int[0], headline), 1e-9);
+    }
+
+    @Test
+    void aWordAcrossTheCutShowsTheTextGoesOn() {
+        assertTrue(TextAffinity.wordSpansCut("今年以来，该市抢抓长三", "角一体化发展等国家战略叠加"));
+        assertTrue(TextAffinity.wordSpansCut("胜村残疾人“康复之家”，组", "织20多名残疾人及其亲友，"));
+        assertFalse(TextAffinity.wordSpansCut("胜村残疾人“康复之家”，组", "投资19.1亿元。"));
+        assertFalse(TextAffinity.wordSpansCut("彩纷呈的助残活动。", "上海社会组织和爱心企业"));
     }
 
     @Test
