@@ -109,6 +109,8 @@ class ItemAssemblerTest {
         assertEquals(List.of(ItemType.INDEX, ItemType.STAFF), items.stream().map(SegmentedItem::type).toList());
         assertEquals(List.of("今日导读", "理论周刊", "聚力建设现代化城市", "第3-5版"), items.get(0).paragraphs());
         assertEquals(List.of("值班编委:朱海波 责编:王博 邹越"), items.get(1).paragraphs());
+        assertTrue(items.get(0).confidence() < 0.6, "an index box is checked by the editor");
+        assertTrue(items.get(1).confidence() > 0.6);
     }
 
     @Test
