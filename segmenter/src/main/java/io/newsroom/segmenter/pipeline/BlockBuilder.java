@@ -2,6 +2,7 @@ package io.newsroom.segmenter.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Stage 3: groups lines into typed blocks. Blank lines and frame starts separate blocks; "■" lines, jump
@@ -109,8 +110,7 @@ public final class BlockBuilder {
         if (k == 0 || n - k < 2) {
             return 0;
         }
-        double[] rest = lines.subList(k, n).stream().mapToDouble(PageLine::width).sorted().toArray();
-        double column = rest[rest.length / 2];
+        double column = PageLine.medianWidth(lines.subList(k, n));
         int narrow = 0;
         while (narrow < k && lines.get(narrow).width() <= HEAD_IN_FRAME_SHARE * column) {
             narrow++;
@@ -194,8 +194,8 @@ public final class BlockBuilder {
                 if (j - from < 3 || !Typography.endsSentence(lines.get(j - 1).text())) {
                     continue;
                 }
-                double before = median(lines, Math.max(from, j - WIDTH_WINDOW), j);
-                double after = median(lines, j, Math.min(lines.size(), j + WIDTH_WINDOW));
+                double before = PageLine.medianWidth(lines.subList(Math.max(from, j - WIDTH_WINDOW), j));
+                double after = PageLine.medianWidth(lines.subList(j, Math.min(lines.size(), j + WIDTH_WINDOW)));
                 if (Math.abs(before - after) >= WIDTH_STEP) {
                     out.add(lines.subList(from, j));
                     from = j;
@@ -206,21 +206,11 @@ public final class BlockBuilder {
         return out;
     }
 
-    /** The upper median width of lines {@code from} (inclusive) to {@code to} (exclusive). */
-    private static double median(List<PageLine> lines, int from, int to) {
-        double[] w = new double[to - from];
-        for (int i = from; i < to; i++) {
-            w[i - from] = lines.get(i).width();
-        }
-        java.util.Arrays.sort(w);
-        return w[w.length / 2];
-    }
-
     /**
-     * Splits at blank lines, frame starts and datelines (a story starts there: dev lywb-e1-p2 mutool runs
-     * "…的环境。" and "本报讯（记者陈曦） 上月26日，…" together); "■", jump, staff and byline lines stand alone (a byline printed over
-     * its body in the same frame, dev czrb-p03 "（郭茂让 周佳佳）" over "本报讯 明光市…"; a bracketed byline may wrap:
-     * "（通讯员孙春影 全媒体记者" + "汤 珏）").
+     * Splits at blank lines, frame starts and datelines (a story starts there: dev lywb-e1-p2 mutool runs "…的环境。"
+     * and "本报讯（记者陈曦） 上月26日，…" together); "■", jump, staff and byline lines stand alone (a byline printed
+     * over its body in the same frame, dev czrb-p03 "（郭茂让 周佳佳）" over "本报讯 明光市…"; a bracketed byline may
+     * wrap: "（通讯员孙春影 全媒体记者" + "汤 珏）").
      */
     static List<List<PageLine>> rawBlocks(List<PageLine> lines) {
         List<List<PageLine>> blocks = new ArrayList<>();
@@ -263,10 +253,10 @@ public final class BlockBuilder {
     }
 
     /** Names alone on a line: "周东伦", "李保珠 王浩". */
-    private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile(
+    private static final Pattern NAMES = Pattern.compile(
             "[\\p{IsHan}·]{2,4}(?: +[\\p{IsHan}·]{2,4}){0,3}");
     /** A role word at a byline's end, its names wrapped onto the next line: "▲ 文/图 记者" / "周东伦" (dev hzrb-p03). */
-    private static final java.util.regex.Pattern ENDS_WITH_ROLE = java.util.regex.Pattern.compile(
+    private static final Pattern ENDS_WITH_ROLE = Pattern.compile(
             "(?:记者|通讯员|摄影|文/图|文/摄|实习生)$");
 
     /** Most characters of a byline's wrapped tail: "佳）". */
@@ -438,16 +428,11 @@ public final class BlockBuilder {
             return false;
         }
         boolean fullLine = next.lines().size() == 1
-                && next.first().width() >= HEAD_TAIL_SHARE * widthOf(prev.lines());
+                && next.first().width() >= HEAD_TAIL_SHARE * PageLine.medianWidth(prev.lines());
         boolean textLike = next.kind() == BlockKind.PROSE || (next.kind() == BlockKind.HEAD && fullLine)
                 || next.kind() == BlockKind.BYLINE || next.kind() == BlockKind.COLUMN;
         return textLike && !isSubheadline(next.first().text())
                 && LinePatterns.datelineLength(next.first().text()) == 0;
-    }
-
-    /** The upper median width of a block's lines: its column width. */
-    private static double widthOf(List<PageLine> lines) {
-        return median(lines, 0, lines.size());
     }
 
     private static List<PageLine> concat(List<PageLine> a, List<PageLine> b) {

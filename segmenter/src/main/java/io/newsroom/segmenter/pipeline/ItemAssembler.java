@@ -176,11 +176,6 @@ public final class ItemAssembler {
         }
     }
 
-    private static double medianWidth(Block b) {
-        double[] w = b.lines().stream().mapToDouble(PageLine::width).sorted().toArray();
-        return w[w.length / 2];
-    }
-
     private boolean isCrosshead(int i, Body cur) {
         Block b = blocks.get(i);
         if (cur.closed || b.parts().size() != 1 || b.lines().size() > 2 || !is(i - 1, BlockKind.PROSE)
@@ -188,7 +183,8 @@ public final class ItemAssembler {
                 || startsWithDateline(i + 1) || captionFollows(i + 1)) {
             return false;
         }
-        if (b.lines().size() == 2 && b.first().width() >= WRAPPED_HEAD_SHARE * medianWidth(blocks.get(i - 1))) {
+        if (b.lines().size() == 2
+                && b.first().width() >= WRAPPED_HEAD_SHARE * PageLine.medianWidth(blocks.get(i - 1).lines())) {
             return false;
         }
         return b.lines().stream().noneMatch(l -> BlockBuilder.isSubheadline(l.text()));
@@ -303,7 +299,7 @@ public final class ItemAssembler {
     /** Threading score of a run that stops mid-sentence (times 1.0; 0.4 for a full last line, 0.1 otherwise). */
     static final double OPEN_END = 0.5;
     /** Punctuation that cannot start a sentence: a run opening with it continues another ("，该市…"). */
-    static final String CONTINUING_PUNCTUATION = "，、；：。！？）”’";
+    static final String CONTINUING_PUNCTUATION = "，、；：。！？）」』”’》";
     /** Threading score of a run that opens with {@link #CONTINUING_PUNCTUATION}. */
     static final double PUNCTUATION_START = 1.5;
     /** Threading score of the same column width (within one em). */
@@ -378,8 +374,8 @@ public final class ItemAssembler {
             fragmentStarting[first] = k;
             opensStory[k] = startsWithDateline(first) || blocks.get(first).first().continuedFrom() != null;
             Body b = frags.get(k);
-            endWidth[k] = medianWidth(blocks.get(b.parts.get(b.parts.size() - 1)));
-            startWidth[k] = medianWidth(blocks.get(b.parts.get(0)));
+            endWidth[k] = PageLine.medianWidth(blocks.get(b.parts.get(b.parts.size() - 1)).lines());
+            startWidth[k] = PageLine.medianWidth(blocks.get(b.parts.get(0)).lines());
         }
         TextAffinity.Profiles vocabulary = null;
         List<Assignment.Candidate> candidates = new ArrayList<>();
@@ -446,23 +442,18 @@ public final class ItemAssembler {
                 }
                 own.add(new Assignment.Candidate(a, b, s));
             }
-            if (midSentence && own.size() > 1) {
+            if (midSentence && !own.isEmpty()) {
                 // the word rule costs a segmenter run: asked of this run's best few continuations only, and only when
-                // its bonus could change which one is best
+                // its bonus could change which one is best, or make the only one
                 own.sort(Comparator.comparingDouble(Assignment.Candidate::score).reversed());
-                boolean decided = own.get(0).score() - own.get(1).score() > WORD_BONUS;
+                boolean decided = own.size() > 1 ? own.get(0).score() - own.get(1).score() > WORD_BONUS
+                        : own.get(0).score() >= THREAD_THRESHOLD;
                 for (int k = 0; !decided && k < Math.min(SEAM_CHECKS, own.size()); k++) {
                     Assignment.Candidate c = own.get(k);
                     String start = blocks.get(frags.get(c.target()).parts.get(0)).first().text();
                     if (TextAffinity.wordSpansCut(end, start)) {
                         own.set(k, new Assignment.Candidate(a, c.target(), c.score() + WORD_BONUS));
                     }
-                }
-            } else if (midSentence && own.size() == 1) {
-                Assignment.Candidate c = own.get(0);
-                String start = blocks.get(frags.get(c.target()).parts.get(0)).first().text();
-                if (c.score() < THREAD_THRESHOLD && TextAffinity.wordSpansCut(end, start)) {
-                    own.set(0, new Assignment.Candidate(a, c.target(), c.score() + WORD_BONUS));
                 }
             }
             candidates.addAll(own);
@@ -775,8 +766,7 @@ public final class ItemAssembler {
         Headings h = HeadingRoles.assign(group);
         List<Flag> flags = h.uncertain() ? List.of(Flag.HEADLINE_ROLE_UNCERTAIN) : List.of();
         Photo photo = new Photo(paragraphs.get(paragraphs.size() - 1), credit, null);
-        double confidence = body.uncertain || opensMidSentence(paragraphs)
-                ? Math.min(UNCERTAIN_CONFIDENCE, confidence(flags)) : confidence(flags);
+        double confidence = confidence(flags, body.uncertain || opensMidSentence(paragraphs));
         return new Placed(prose.get(0).first().number(), new SegmentedItem(ItemType.ARTICLE, null, h.kicker(),
                 h.headline(), h.subheadline(), null, null, paragraphs.subList(0, paragraphs.size() - 1), List.of(), null,
                 null, List.of(photo), flags, confidence, lines(fed)));
@@ -847,16 +837,12 @@ public final class ItemAssembler {
                 : blocks.get(body.parts.get(0)).first().number();
         SegmentedItem item = new SegmentedItem(type, column, h.kicker(), h.headline(), h.subheadline(), byline,
                 dateline, paragraphs, crossheads, body.jump, continuedFrom(fed), List.of(), flags,
-                body.uncertain || (dateline == null && (byline == null || opensMidSentence(paragraphs)))
-                        ? Math.min(UNCERTAIN_CONFIDENCE, confidence(flags)) : confidence(flags), ranges);
+                // unsigned-story rule: on dev, 53 of 56 articles with neither dateline nor byline were wrong (the
+                // story's start, with its dateline or byline, was lost to another item)
+                confidence(flags, body.uncertain || (dateline == null && (byline == null || opensMidSentence(paragraphs)))),
+                ranges);
         return new Placed(anchor, item);
     }
-
-    /*
-     * Unsigned-story rule (the confidence of an article with neither dateline nor byline is UNCERTAIN_CONFIDENCE): on
-     * dev, 53 of 56 such articles the segmenter made were wrong (a story's start, with its dateline or byline, was
-     * lost to another item); the editor is sent to look.
-     */
 
     /**
      * Open-start rule: a body whose text begins with closing punctuation or closes a bracket it never opened starts
@@ -868,7 +854,7 @@ public final class ItemAssembler {
             return false;
         }
         String first = paragraphs.get(0);
-        if ("，。、；：）」』”’》".indexOf(first.charAt(0)) >= 0) {
+        if (CONTINUING_PUNCTUATION.indexOf(first.charAt(0)) >= 0) {
             return true;
         }
         int close = first.indexOf('）');
@@ -901,6 +887,11 @@ public final class ItemAssembler {
             }
         }
         return dateline;
+    }
+
+    /** The confidence of the flags, at most {@link #UNCERTAIN_CONFIDENCE} when the item rests on a doubtful call. */
+    private static double confidence(List<Flag> flags, boolean doubtful) {
+        return doubtful ? Math.min(UNCERTAIN_CONFIDENCE, confidence(flags)) : confidence(flags);
     }
 
     private static double confidence(List<Flag> flags) {

@@ -94,6 +94,10 @@ public final class LinePatterns {
                     + "|[\\p{IsHan}]{1,6}社(?:记者[\\p{IsHan}·　 ]{2,12})?发)$"
                     + "|(?<=[。！？”）)])[\\s　]+([\\p{IsHan}]{2,4}(?: [\\p{IsHan}]{2,4}){0,2} ?摄)$");
 
+    /** The role words of bylines, an agency prefix allowed: "YMG全媒体记者", "湖南日报全媒体记者". */
+    private static final String ROLE = "[\\p{IsHan}A-Z]{0,8}?(?:全媒体|融媒体|首席|见习|特约|实习)?(?:记者|通讯员|评论员|撰稿人|摄影记者|摄影)"
+            + "|实习生|栏目主持|主持人|文/图|文/摄|图/文";
+
     /**
      * A byline without "■": reporter roles with their names, in any order and number ("本报记者 赵宗锋", "记者 李涛
      * 通讯员 田英杰", "见习记者 连漪 文/图", "湖南日报全媒体记者 田燕", "快报记者 马晶晶", "通讯员 刘厚珉 摄", "文/图 记者
@@ -101,7 +105,7 @@ public final class LinePatterns {
      * with no sentence punctuation. A role may carry an agency prefix ("YMG全媒体记者", "XX日报社全媒体记者").
      */
     static final Pattern BYLINE = Pattern.compile(
-            "^(?:(?:" + Roles.ROLE + ")(?: *[\\p{IsHan}·]{2,5}(?: +[\\p{IsHan}·]{2,5}){0,5})? *(?:文/图|文/摄|摄|整理|报道)? *)+"
+            "^(?:(?:" + ROLE + ")(?: *[\\p{IsHan}·]{2,5}(?: +[\\p{IsHan}·]{2,5}){0,5})? *(?:文/图|文/摄|摄|整理|报道)? *)+"
                     + "|[\\p{IsHan}、]{2,28}(?:书记|主任|县长|市长|区长|主席|局长|部长|院长|校长|委员|记者|通讯员|评论员)"
                     + "(?: +[\\p{IsHan}·]{2,4}){1,4}$");
 
@@ -113,11 +117,6 @@ public final class LinePatterns {
     static final Pattern BRACKETED = Pattern.compile("^[（(]([\\p{IsHan}·/ ]{2,30})[）)]$");
     private static final Pattern ROLE_WORD = Pattern.compile("记者|通讯员|实习生|评论员|撰稿|主持|/[文图摄]|[文图摄]/");
 
-    /** The role words of bylines. */
-    private static final class Roles {
-        static final String ROLE = "[\\p{IsHan}A-Z]{0,8}?(?:全媒体|融媒体|首席|见习|特约|实习)?(?:记者|通讯员|评论员|撰稿人|摄影记者|摄影)"
-                + "|实习生|栏目主持|主持人|文/图|文/摄|图/文";
-    }
 
     /**
      * A commentary byline: "本报评论员", "特约评论员 王强", "本报评论部". It signs an opinion piece and is never a
@@ -324,7 +323,7 @@ public final class LinePatterns {
         if (ROLE_WORD.matcher(inner).find()) {
             return true;
         }
-        String[] names = Typography.cleanNames(inner).split(" +");
+        String[] names = Typography.cleanNames(inner).split(" ");
         return names.length >= 2 ? Arrays.stream(names).allMatch(t -> t.length() <= 4)
                 : names[0].length() >= 2 && names[0].length() <= 4;
     }

@@ -1,5 +1,8 @@
 package io.newsroom.segmenter.pipeline;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One line of a normalised page.
  *
@@ -46,5 +49,18 @@ public record PageLine(int number, String text, boolean frameStart, Integer jump
     /** @return {@code true} for a line that held only a jump marker ("（下转第7版）", 002 line 202) */
     public boolean isJumpOnly() {
         return text.isEmpty() && jumpPage != null;
+    }
+
+    /**
+     * @param lines lines of one column, not empty
+     * @return their upper median width in ems: the column's width, robust to a paragraph's short last line
+     */
+    public static double medianWidth(List<PageLine> lines) {
+        double[] w = new double[lines.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = lines.get(i).width();
+        }
+        Arrays.sort(w);
+        return w[w.length / 2];
     }
 }

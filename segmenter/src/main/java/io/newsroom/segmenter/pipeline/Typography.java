@@ -1,5 +1,7 @@
 package io.newsroom.segmenter.pipeline;
 
+import java.util.regex.Pattern;
+
 /**
  * Character-level rules of Chinese newspaper typography: printed width, sentence ends, and which spaces
  * are extraction artefacts. Pure static functions, each linear in its input.
@@ -13,7 +15,7 @@ public final class Typography {
     /** Punctuation printed full width although Unicode calls it ambiguous. */
     private static final String WIDE_PUNCT = "“”‘’—…·■●◆▲";
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private Typography() {
     }
