@@ -68,7 +68,7 @@ class RenderedManifestsTest {
         Set<String> services = new TreeSet<>(Set.of("article-service", "edition-service", "render-service", "postgres",
                 "minio"));
         Set<String> configMaps = new TreeSet<>(Set.of("article-service-config", "edition-service-config",
-                "render-service-config"));
+                "render-service-config", "newsroom-papers"));
         if (rendering.traced()) {
             deployments.add("otel-collector");
             services.add("otel-collector");
@@ -105,6 +105,31 @@ class RenderedManifestsTest {
                         rendering + " " + service + ": no collector, so no export (the services' default): " + config);
             }
         }
+    }
+
+    /**
+     * article-service reads the paper registry's file where the ConfigMap newsroom-papers is mounted, and that file
+     * is a papers list (README "Papers").
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void articleServiceReadsThePapersConfigMapItMounts(Rendering rendering) throws Exception {
+        String file = rendering.configData("article-service-config").get("ARTICLE_PAPERS_FILE");
+        assertNotNull(file, rendering + ": ARTICLE_PAPERS_FILE");
+        Container container = rendering.serviceContainer("article-service");
+        var mount = container.getVolumeMounts().stream()
+                .filter(m -> file.startsWith(m.getMountPath() + "/")).findFirst()
+                .orElseThrow(() -> new AssertionError(rendering + ": nothing mounted over " + file));
+        Volume volume = rendering.podTemplates().get("Deployment/article-service").getSpec().getVolumes().stream()
+                .filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        assertNotNull(volume.getConfigMap(), rendering + ": the papers volume is a ConfigMap");
+        assertEquals("newsroom-papers", volume.getConfigMap().getName(), rendering + ": papers ConfigMap");
+        String json = rendering.configData("newsroom-papers").get(file.substring(mount.getMountPath().length() + 1));
+        assertNotNull(json, rendering + ": the ConfigMap holds " + file);
+        var papers = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("papers");
+        assertTrue(papers.isArray() && !papers.isEmpty(), rendering + ": papers list: " + json);
+        papers.forEach(p -> assertTrue(p.path("code").asText().matches("[a-z][a-z0-9]{1,15}")
+                && !p.path("name").asText().isBlank(), rendering + ": paper " + p));
     }
 
     /** One host routes every public path; no two services share a path prefix (README "Kubernetes"). */

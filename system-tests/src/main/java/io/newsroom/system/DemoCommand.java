@@ -7,6 +7,7 @@ import io.newsroom.devstack.Tokens;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,14 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The main job on one machine ({@code ./newsroom demo}): brings the local stack up (or reuses a
- * running one), ingests every seed page listed in {@code seeds/editions.json} through the
- * edition-service API, publishes each edition, and prints a report with the items and flags per
- * edition and the URLs of the HTML edition, the EPUB and the API documentation.
+ * running one), ingests every seed page listed in {@code seeds/editions.json} (the five front pages and the
+ * multi-page editions) through the edition-service API, publishes each edition that changed or was never published,
+ * and prints a report with the pages, items and flags per edition and the URLs of the HTML edition, the EPUB and the
+ * API documentation. A second run with the same seeds publishes nothing: every page answers unchanged.
  *
  * <p>Usage: {@code java -cp … io.newsroom.system.DemoCommand ROOT DATA_DIR (demo|status|token [USER])}; exit 0
  * on success, 1 on failure with the reason on standard error. {@code token} prints a bearer token with the
@@ -94,48 +98,49 @@ public final class DemoCommand {
         String token = Tokens.editor(stack.keys().resolve(JwtKeyPair.PRIVATE_KEY), "demo-editor");
         String deskPassword = stack.demoEditor();
 
-        JsonNode editions = JSON.readTree(root.resolve("seeds/editions.json").toFile());
-        String paper = editions.path("paper").path("code").asText();
-        JsonNode pages = editions.path("pages");
-        Map<String, int[]> perEdition = new LinkedHashMap<>(); // date → {items, flags}
+        List<SeedPage> pages = seedPages(root);
+        Map<String, Tally> perEdition = new LinkedHashMap<>(); // "paper/date" → what its pages answered
         step("ingesting " + pages.size() + " seed pages");
+        String edition = stack.url(LocalStack.Component.EDITION) + "/api/v1/workflow/editions/";
         int n = 0;
-        for (JsonNode page : pages) {
+        for (SeedPage page : pages) {
             n++;
-            String date = page.path("date").asText();
-            int number = page.path("page").asInt();
-            byte[] text = Files.readAllBytes(root.resolve("seeds").resolve(page.path("file").asText()));
-            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/workflow/editions/" + paper + "/" + date + "/pages/"
-                    + number + "?page_name=" + java.net.URLEncoder.encode(page.path("pageName").asText(), StandardCharsets.UTF_8);
+            String url = edition + page.paper() + "/" + page.date() + "/pages/" + page.number() + "?page_name="
+                    + URLEncoder.encode(page.pageName(), StandardCharsets.UTF_8);
             JsonNode summary = send(HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "text/plain; charset=UTF-8")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(text)), "ingest " + paper + "/" + date + " page " + number);
-            int items = summary.path("item_count").asInt(summary.path("items").size());
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(page.file()))),
+                    "ingest " + page.paper() + "/" + page.date() + " page " + page.number());
+            int items = summary.path("item_count").asInt();
             int flags = summary.path("flags").size();
-            int[] acc = perEdition.computeIfAbsent(date, d -> new int[2]);
-            acc[0] += items;
-            acc[1] += flags;
-            out.printf("    [%d/%d] %s %s page %d: %d items, %d flags to review%n", n, pages.size(), paper, date, number,
-                    items, flags);
+            boolean changed = summary.path("changed").asBoolean(true);
+            perEdition.computeIfAbsent(page.paper() + "/" + page.date(), k -> new Tally()).add(items, flags, changed);
+            out.printf("    [%d/%d] %s %s page %d %s: %d items, %d flags to review%s%n", n, pages.size(), page.paper(),
+                    page.date(), page.number(), page.pageName(), items, flags, changed ? "" : " (unchanged)");
         }
         step("publishing " + perEdition.size() + " editions");
-        Map<String, JsonNode> manifests = new LinkedHashMap<>();
-        for (String date : perEdition.keySet()) {
-            String url = stack.url(LocalStack.Component.EDITION) + "/api/v1/workflow/editions/" + paper + "/" + date + "/publish";
-            JsonNode manifest = send(HttpRequest.newBuilder(URI.create(url))
+        for (Map.Entry<String, Tally> e : perEdition.entrySet()) {
+            JsonNode current = send(HttpRequest.newBuilder(URI.create(edition + e.getKey()))
+                    .header("Authorization", "Bearer " + token).GET(), "read edition " + e.getKey());
+            if (!e.getValue().changed && "PUBLISHED".equals(current.path("status").asText())) {
+                out.printf("    %s unchanged since its publication: not published again%n", e.getKey());
+                continue;
+            }
+            JsonNode manifest = send(HttpRequest.newBuilder(URI.create(edition + e.getKey() + "/publish"))
                     .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.noBody()), "publish " + paper + "/" + date);
-            manifests.put(date, manifest);
-            out.printf("    %s %s published: %d files rendered%n", paper, date, manifest.path("objects").size());
+                    .POST(HttpRequest.BodyPublishers.noBody()), "publish " + e.getKey());
+            out.printf("    %s published: %d files rendered%n", e.getKey(), manifest.path("objects").size());
         }
         step("report");
         String render = stack.url(LocalStack.Component.RENDER);
-        for (Map.Entry<String, int[]> e : perEdition.entrySet()) {
-            String base = render + "/editions/" + paper + "/" + e.getKey() + "/";
-            out.printf("  %s %s  %d items, %d flags%n", paper, e.getKey(), e.getValue()[0], e.getValue()[1]);
+        for (Map.Entry<String, Tally> e : perEdition.entrySet()) {
+            String base = render + "/editions/" + e.getKey() + "/";
+            Tally t = e.getValue();
+            out.printf("  %s  %d %s, %d items, %d flags%n", e.getKey(), t.pages, t.pages == 1 ? "page" : "pages", t.items,
+                    t.flags);
             out.printf("      HTML edition: %sindex.html%n", base);
-            out.printf("      EPUB:         %s%s-%s.epub%n", base, paper, e.getKey());
+            out.printf("      EPUB:         %s%s.epub%n", base, e.getKey().replace('/', '-'));
         }
         out.println();
         out.println("  API documentation (Swagger UI):");
@@ -147,6 +152,59 @@ public final class DemoCommand {
         out.printf("  Review desk: %s/desk   (user demo, password %s)%n", stack.url(LocalStack.Component.EDITION),
                 deskPassword);
         out.println("  The stack keeps running: ./newsroom status, ./newsroom down");
+    }
+
+    /**
+     * The seed pages in ingest order: the front pages of {@code seeds/editions.json}'s {@code pages} (of its
+     * {@code paper}), then every page of its multi-page {@code editions}.
+     *
+     * @param root the repository root
+     * @return the pages
+     * @throws IOException when editions.json cannot be read
+     */
+    static List<SeedPage> seedPages(Path root) throws IOException {
+        Path seeds = root.resolve("seeds");
+        JsonNode editions = JSON.readTree(seeds.resolve("editions.json").toFile());
+        List<SeedPage> pages = new ArrayList<>();
+        String paper = editions.path("paper").path("code").asText();
+        for (JsonNode page : editions.path("pages")) {
+            pages.add(new SeedPage(paper, page.path("date").asText(), page.path("page").asInt(),
+                    page.path("pageName").asText(), seeds.resolve(page.path("file").asText())));
+        }
+        for (JsonNode ed : editions.path("editions")) {
+            for (JsonNode page : ed.path("pages")) {
+                pages.add(new SeedPage(ed.path("paper").asText(), ed.path("date").asText(), page.path("page").asInt(),
+                        page.path("pageName").asText(), seeds.resolve(page.path("file").asText())));
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * One seed page to ingest.
+     *
+     * @param paper    paper code
+     * @param date     edition date, ISO 8601
+     * @param number   page number
+     * @param pageName page name
+     * @param file     its text (UTF-8)
+     */
+    record SeedPage(String paper, String date, int number, String pageName, Path file) {
+    }
+
+    /** What the pages of one edition answered. */
+    private static final class Tally {
+        int pages;
+        int items;
+        int flags;
+        boolean changed;
+
+        void add(int pageItems, int pageFlags, boolean pageChanged) {
+            pages++;
+            items += pageItems;
+            flags += pageFlags;
+            changed |= pageChanged;
+        }
     }
 
     private JsonNode send(HttpRequest.Builder request, String what) throws IOException, InterruptedException {

@@ -259,6 +259,9 @@ public final class LocalStack implements AutoCloseable {
             p.put("quarkus.datasource.username", "postgres");
             p.put("quarkus.datasource.password", "postgres");
         }
+        if (c == Component.ARTICLE) {
+            p.put("article.papers-file", root.resolve("seeds/papers.json").toString());
+        }
         if (c == Component.RENDER || c == Component.EDITION) {
             p.put("storage.endpoint", url(Component.S3));
             p.put("storage.access-key", S3ProxyServer.ACCESS_KEY);

@@ -2,11 +2,20 @@ package io.newsroom.article.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Typed configuration of article-service (prefix {@code article}). */
 @ConfigMapping(prefix = "article")
 public interface ArticleConfig {
+
+    /**
+     * @return a JSON file of papers ({@code {"papers": [{"code", "name", "publisher", "language", "page_names"}]}},
+     *         UTF-8) that is written into the paper registry at every start ({@code PaperRegistryFile}); absent: the
+     *         registry is left as it is
+     */
+    Optional<Path> papersFile();
 
     /** @return the in-process cache of rendered published articles */
     PublicCache publicCache();
