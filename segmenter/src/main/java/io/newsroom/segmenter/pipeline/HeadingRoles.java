@@ -145,7 +145,10 @@ public final class HeadingRoles {
     }
 
     /**
-     * Joins headline lines with one space, but with none after a line ending in punctuation ("——", "：").
+     * Joins headline lines with one space, the break between two phrases of a headline set on two lines (seed 004
+     * "落实落细林长制各项工作" / "不断厚植聊城高质量发展绿色底色"), but with none after a line ending in punctuation
+     * ("——", "：") and none where a word spans the break: that line was wrapped at the column's edge, not at a
+     * phrase (dev lywb-e1-p2 "伊河龙门段面" / "貌大改观"; {@link TextAffinity#wordSpansCut}).
      *
      * @param lines headline lines
      * @return the cleaned, joined text
@@ -156,7 +159,8 @@ public final class HeadingRoles {
             String text = Typography.cleanHeadline(line.text());
             if (b.length() > 0) {
                 char prev = b.charAt(b.length() - 1);
-                if (Typography.isIdeograph(prev) || Character.isLetterOrDigit(prev) || "”》）)".indexOf(prev) >= 0) {
+                if ((Typography.isIdeograph(prev) || Character.isLetterOrDigit(prev) || "”》）)".indexOf(prev) >= 0)
+                        && !TextAffinity.wordSpansCut(b.toString(), text)) {
                     b.append(' ');
                 }
             }

@@ -28,6 +28,12 @@ class HeadingRolesTest {
     }
 
     @Test
+    void aHeadlineWrappedMidWordJoinsWithNoSpace() {
+        // dev lywb-e1-p2 (pdftotext): the column's edge cut "面貌"
+        assertEquals("伊河龙门段面貌大改观", roles("伊河龙门段面\n貌大改观").headline());
+    }
+
+    @Test
     void aCoupletOverAnotherLineIsTheKicker() {
         Headings h = roles("奋进新征程 建功新时代\n“小切口”撬动“大民生”");
         assertEquals("奋进新征程 建功新时代", h.kicker());
