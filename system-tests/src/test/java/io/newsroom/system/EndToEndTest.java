@@ -102,16 +102,20 @@ class EndToEndTest {
     @Order(2)
     void everyEditionEpubPassesEpubCheckWithoutErrorsOrWarnings() throws Exception {
         for (String date : dates()) {
-            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(render("/editions/" + paper + "/" + date
-                    + "/" + paper + "-" + date + ".epub"))).build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, r.statusCode());
-            Path epub = home.resolve(paper + "-" + date + ".epub");
-            Files.write(epub, r.body());
-            Report report = new DefaultReportImpl(epub.toString());
-            new EpubCheck(epub.toFile(), report).doValidate();
-            assertEquals(0, report.getFatalErrorCount() + report.getErrorCount(), "EPUBCheck errors in " + epub);
-            assertEquals(0, report.getWarningCount(), "EPUBCheck warnings in " + epub);
+            assertEpubPassesEpubCheck(paper, date);
         }
+    }
+
+    private static void assertEpubPassesEpubCheck(String paperCode, String date) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(render("/editions/" + paperCode + "/" + date
+                + "/" + paperCode + "-" + date + ".epub"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        Path epub = home.resolve(paperCode + "-" + date + ".epub");
+        Files.write(epub, r.body());
+        Report report = new DefaultReportImpl(epub.toString());
+        new EpubCheck(epub.toFile(), report).doValidate();
+        assertEquals(0, report.getFatalErrorCount() + report.getErrorCount(), "EPUBCheck errors in " + epub);
+        assertEquals(0, report.getWarningCount(), "EPUBCheck warnings in " + epub);
     }
 
     @Test
@@ -334,6 +338,47 @@ class EndToEndTest {
         List<String> secrets = new ArrayList<>(List.of(token));
         secrets.addAll(ObservedStack.pageLines(root, editions));
         ObservedStack.assertLogsHoldNone(stack, secrets);
+    }
+
+    /**
+     * The multi-page seed edition (seeds/editions.json "editions": six pages of 洛阳晚报 with two jumps and a teaser)
+     * goes through ingest and publication whole: every page reaches the API and the HTML edition under its name
+     * from the paper registry, and the EPUB passes EPUBCheck.
+     */
+    @Test
+    @Order(10)
+    void aMultiPageEditionIsIngestedAndPublishedWhole() throws Exception {
+        JsonNode ed = editions.path("editions").get(0);
+        String code = ed.path("paper").asText();
+        String date = ed.path("date").asText();
+        Map<Integer, String> names = new java.util.TreeMap<>();
+        for (JsonNode page : ed.path("pages")) {
+            names.put(page.path("page").asInt(), page.path("pageName").asText());
+            String url = edition("/api/v1/workflow/editions/" + code + "/" + date + "/pages/" + page.path("page").asInt());
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "text/plain; charset=UTF-8")
+                    .PUT(HttpRequest.BodyPublishers.ofFile(root.resolve("seeds").resolve(page.path("file").asText()))));
+            assertEquals(200, r.statusCode(), r::body);
+            assertEquals(page.path("pageName").asText(), JSON.readTree(r.body()).path("page_name").asText(),
+                    "the page name comes from the paper registry (seeds/papers.json) when the upload names none");
+        }
+        assertTrue(names.size() >= 4, "a multi-page edition: " + names);
+        HttpResponse<String> published = send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/" + code + "/"
+                + date + "/publish"))).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, published.statusCode(), published::body);
+
+        JsonNode articles = JSON.readTree(send(HttpRequest.newBuilder(URI.create(
+                article("/api/v1/editions/" + code + "/" + date + "/articles?limit=200")))).body());
+        Set<Integer> pages = new java.util.TreeSet<>();
+        articles.path("items").forEach(a -> pages.add(a.path("page").asInt()));
+        assertEquals(names.keySet(), pages, "every page has published articles");
+
+        String index = send(HttpRequest.newBuilder(URI.create(render("/editions/" + code + "/" + date + "/index.html")))).body();
+        for (Map.Entry<Integer, String> page : names.entrySet()) {
+            assertTrue(index.contains("id=\"page-" + page.getKey() + "\""), "index has page " + page.getKey());
+            assertTrue(index.contains(escapeHtml(page.getValue())), "index names page " + page.getValue());
+        }
+        assertEpubPassesEpubCheck(code, date);
     }
 
     private static Set<String> dates() {
