@@ -16,6 +16,7 @@ import java.util.List;
  * Segments the text of one printed page into items. Pure and thread-safe: no I/O, no framework.
  *
  * <p>The pipeline (package {@code pipeline}): {@link TextNormalizer} (line ends, spaces, control characters) →
+ * {@link SideBySideFrames} (lines of side-by-side frames that a position-sorting extractor joined, taken apart) →
  * {@link LineSplitter} (numbered lines, jump markers, inline credits) → {@link LineSpacing} (double spacing
  * undone) → {@link PageHeader} (header lines blanked) → {@link PageStyle} (hard-wrapped or one
  * paragraph per line) → {@link BlockBuilder} (typed blocks: column breaks, frame widths, headline runs and groups) →
@@ -35,6 +36,6 @@ public final class PageSegmenter {
         List<PageLine> lines = PageHeader.blankOut(LineSpacing.undouble(all));
         boolean onePerLine = PageStyle.detect(lines) == PageStyle.ONE_PARAGRAPH_PER_LINE;
         List<SegmentedItem> items = ItemAssembler.assemble(BlockBuilder.build(lines), onePerLine);
-        return new SegmentedPage(items, all.size());
+        return new SegmentedPage(items, all.stream().mapToInt(PageLine::number).max().orElse(0));
     }
 }

@@ -32,10 +32,17 @@ public final class LineSplitter {
      * @return the lines, blank ones included; line numbers are 1-based
      */
     public static List<PageLine> split(String normalized) {
-        String[] raw = normalized.split("\n", -1);
+        return split(SideBySideFrames.separate(normalized));
+    }
+
+    /**
+     * @param source numbered lines, from {@link SideBySideFrames#separate}
+     * @return the lines, blank ones included, with the numbers given
+     */
+    public static List<PageLine> split(List<SideBySideFrames.SourceLine> source) {
         LineSplitter splitter = new LineSplitter();
-        for (int i = 0; i < raw.length; i++) {
-            splitter.addLine(i + 1, raw[i]);
+        for (SideBySideFrames.SourceLine line : source) {
+            splitter.addLine(line.number(), line.raw());
         }
         return splitter.lines;
     }
