@@ -1,5 +1,6 @@
 package io.newsroom.article;
 
+import io.newsroom.article.search.SearchIndex;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.Contributor;
 import io.newsroom.contract.DatelineParts;
@@ -7,6 +8,7 @@ import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.Photo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,6 +31,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "article")
+@EntityListeners(SearchIndex.class)
 public class ArticleEntity {
 
     /** Surrogate key, assigned on creation. */
@@ -106,4 +110,11 @@ public class ArticleEntity {
     /** Whether an editor changed it; such an article is never overwritten by a page upsert. */
     @Column(name = "edited_by_editor")
     public boolean editedByEditor;
+    /**
+     * The search terms as a PostgreSQL {@code tsvector} literal, written by {@link SearchIndex} with every insert and
+     * update; never read back (it reads as {@code null}).
+     */
+    @Column(name = "search_vector")
+    @ColumnTransformer(read = "null", write = "cast(? as tsvector)")
+    public String searchVector;
 }

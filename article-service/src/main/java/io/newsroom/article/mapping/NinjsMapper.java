@@ -6,6 +6,7 @@ import io.newsroom.article.api.NinjsItem.Association;
 import io.newsroom.article.api.NinjsItem.Body;
 import io.newsroom.article.api.NinjsItem.Text;
 import io.newsroom.article.api.NinjsItem;
+import io.newsroom.article.search.Snippets;
 import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.Photo;
 import java.time.Instant;
@@ -86,6 +87,6 @@ public final class NinjsMapper {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return Snippets.escape(text);
     }
 }

@@ -43,7 +43,8 @@ class OpenApiAndHealthTest {
                 Map.entry("/api/v1/desk/articles/{id}/revisions/{n}", List.of("get")),
                 Map.entry("/api/v1/desk/articles/{id}/merge", List.of("post")),
                 Map.entry("/api/v1/desk/articles/{id}/split", List.of("post")),
-                Map.entry("/api/v1/desk/articles/{id}/move", List.of("post")));
+                Map.entry("/api/v1/desk/articles/{id}/move", List.of("post")),
+                Map.entry("/api/v1/desk/search", List.of("get")));
         operations.forEach((path, methods) -> methods.forEach(method -> {
             String op = "paths.'" + path + "'." + method;
             assertTrue(doc.getString(op + ".summary") != null, op + " has a summary");
@@ -51,7 +52,7 @@ class OpenApiAndHealthTest {
                     op + " documents 401 as problem+json");
         }));
         for (String path : List.of("/api/v1/editions", "/api/v1/editions/{paper}/{date}/articles",
-                "/api/v1/articles/{id}")) {
+                "/api/v1/articles/{id}", "/api/v1/search")) {
             assertTrue(doc.getString("paths.'" + path + "'.get.summary") != null, path);
         }
         given().accept("application/json").get("/q/openapi").then()
