@@ -19,8 +19,8 @@ import java.util.UUID;
  * @param summary         the first body paragraph, cut to at most 120 characters with {@code …}
  * @param continuesOnPage jump page or {@code null}
  * @param jumpText        the jump as printed ("（下转第3版）", "详见第2版") or {@code null}
- * @param jumpTargetId    the article the jump leads to (a teaser's story), {@code null} when not linked or when the
- *                        jump is the article's own continuation (then part of this story, see {@code pages})
+ * @param jumpTargetId    the article the jump leads to: a teaser's story, or an article's continuation (whose text
+ *                        this story already includes, see {@code pages}); {@code null} when not linked
  * @param pages           pages the story is printed on, e.g. {@code [1, 3]}; a continuation is not listed on its own
  * @param photoCount      number of photos
  * @param version         article version

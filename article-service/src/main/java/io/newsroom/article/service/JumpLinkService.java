@@ -116,8 +116,8 @@ public class JumpLinkService {
         Set<UUID> flagged = new HashSet<>(oldFlags.keySet());
         flagged.addAll(newFlags.keySet());
         for (UUID id : flagged) {
-            List<Flag> now1 = newFlags.containsKey(id) ? List.of(newFlags.get(id)) : List.of();
-            if (!Objects.equals(oldFlags.getOrDefault(id, List.of()), now1)) {
+            List<Flag> current = newFlags.containsKey(id) ? List.of(newFlags.get(id)) : List.of();
+            if (!Objects.equals(oldFlags.getOrDefault(id, List.of()), current)) {
                 touched.add(id);
             }
         }
