@@ -1,5 +1,6 @@
 package io.newsroom.contract;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,10 +18,19 @@ import java.util.UUID;
  * @param byline          as printed
  * @param summary         the first body paragraph, cut to at most 120 characters with {@code …}
  * @param continuesOnPage jump page or {@code null}
+ * @param jumpText        the jump as printed ("（下转第3版）", "详见第2版") or {@code null}
+ * @param jumpTargetId    the article the jump leads to: a teaser's story, or an article's continuation (whose text
+ *                        this story already includes, see {@code pages}); {@code null} when not linked
+ * @param pages           pages the story is printed on, e.g. {@code [1, 3]}; a continuation is not listed on its own
  * @param photoCount      number of photos
  * @param version         article version
  */
 public record ArticleSummary(UUID id, int page, String pageName, int position, ItemType type, String column,
         String kicker, String headline, String subheadline, String byline, String summary, Integer continuesOnPage,
-        int photoCount, long version) {
+        String jumpText, UUID jumpTargetId, List<Integer> pages, int photoCount, long version) {
+
+    /** A summary without {@code pages} is printed on its own page only. */
+    public ArticleSummary {
+        pages = pages == null || pages.isEmpty() ? List.of(page) : pages;
+    }
 }

@@ -24,9 +24,19 @@ import java.util.UUID;
  * @param contributors    parsed from byline and dateline
  * @param dateline        as printed
  * @param datelineParts   parsed dateline
- * @param paragraphs      body and crossheads in order
+ * @param paragraphs      body and crossheads in order; on the public API, of a story printed on several pages, the
+ *                        whole text (the parts joined, a sentence broken by the jump one paragraph); on the desk API
+ *                        the article's own paragraphs (what an editor edits)
  * @param continuesOnPage jump page or {@code null}
  * @param continuedFromPage page the story continues from ("（上接第N版）") or {@code null}
+ * @param jumpText        the jump as printed ("（下转第3版）", "详见第2版"), {@code null} when none was printed
+ * @param jumpTargetId    the article the jump leads to: an article's continuation on page {@code continues_on_page},
+ *                        a teaser's story; {@code null} when the jump is not linked
+ * @param continuedFromId on a continuation, the article on the earlier page it continues; else {@code null}
+ * @param pages           the pages the story is printed on, ascending: {@code [1, 3]} for a story jumped from
+ *                        page 1 to 3, {@code [page]} otherwise
+ * @param parts           the story page by page (one part per page of {@code pages}): which article printed which
+ *                        paragraphs there
  * @param photos          photos in order
  * @param status          {@code DRAFT|PUBLISHED|WITHDRAWN}
  * @param version         the article version (the desk ETag)
@@ -38,7 +48,8 @@ import java.util.UUID;
 public record ArticleView(UUID id, String paper, LocalDate date, int page, String pageName, int position, ItemType type,
         String column, String kicker, String headline, String subheadline, String byline,
         List<Contributor> contributors, String dateline, DatelineParts datelineParts, List<Paragraph> paragraphs,
-        Integer continuesOnPage, Integer continuedFromPage, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
+        Integer continuesOnPage, Integer continuedFromPage, String jumpText, UUID jumpTargetId, UUID continuedFromId,
+        List<Integer> pages, List<Part> parts, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
         Instant updatedAt, Instant publishedAt, Editorial editorial) {
 
     /**
@@ -65,10 +76,27 @@ public record ArticleView(UUID id, String paper, LocalDate date, int page, Strin
             List<List<Integer>> sourceLines) {
     }
 
-    /** Normalises absent lists to empty ones. */
+    /**
+     * What one page prints of a story.
+     *
+     * @param page       page number
+     * @param articleId  the article printed there (the first part's is the story's id)
+     * @param paragraphs its paragraphs as printed on that page
+     */
+    public record Part(int page, UUID articleId, List<Paragraph> paragraphs) {
+
+        /** Normalises an absent list to an empty one. */
+        public Part {
+            paragraphs = paragraphs == null ? List.of() : paragraphs;
+        }
+    }
+
+    /** Normalises absent lists to empty ones; a view without {@code pages} is printed on its own page only. */
     public ArticleView {
         contributors = contributors == null ? List.of() : contributors;
         paragraphs = paragraphs == null ? List.of() : paragraphs;
         photos = photos == null ? List.of() : photos;
+        pages = pages == null || pages.isEmpty() ? List.of(page) : pages;
+        parts = parts == null || parts.isEmpty() ? List.of(new Part(page, id, paragraphs)) : parts;
     }
 }

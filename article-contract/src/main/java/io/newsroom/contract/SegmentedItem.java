@@ -26,6 +26,8 @@ import java.util.List;
  * @param crossheads        小标题 inside the body, also present in {@code paragraphs}
  * @param continuesOnPage   N of "（下转第N版）" / "详细报道见第N版", else {@code null}
  * @param continuedFromPage N of "（上接第N版）" printed over the item's body on a continuation page, else {@code null}
+ * @param jumpText          the jump line as printed, without white space ("（下转第8版）", "详见第2版", "详细报道见第8版"),
+ *                          {@code null} without a jump: a teaser's wording is kept, never rewritten as "下转"
  * @param photos            photos with caption and credit, in reading order
  * @param flags             what an editor should check
  * @param confidence        the segmenter's confidence in this item, in [0,1]
@@ -43,6 +45,7 @@ public record SegmentedItem(
         @Size(max = 200) List<@NotNull @Size(max = 200) String> crossheads,
         @Min(1) @Max(99) Integer continuesOnPage,
         @Min(1) @Max(99) Integer continuedFromPage,
+        @Size(max = 40) String jumpText,
         @Size(max = 100) List<@NotNull @Valid Photo> photos,
         @Size(max = 50) List<@NotNull Flag> flags,
         @DecimalMin("0") @DecimalMax("1") double confidence,

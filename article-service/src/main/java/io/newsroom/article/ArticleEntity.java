@@ -75,6 +75,9 @@ public class ArticleEntity {
     /** Page the story continues from ("（上接第N版）"), {@code null} when it starts on this page. */
     @Column(name = "continued_from_page")
     public Integer continuedFromPage;
+    /** The jump as printed ("（下转第3版）", "详见第2版"), {@code null} without one (migration V5). */
+    @Column(name = "jump_text")
+    public String jumpText;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Photo> photos = new ArrayList<>();
     /** Segmentation flags (stable names of the segmenter's Flag enum). */

@@ -65,7 +65,61 @@ public final class EditionFixtures {
                             page.get("pageName").asText())));
         }
         editions.add(adversarial());
+        editions.add(stitched());
         return editions;
+    }
+
+    /** Date of the stitched edition. */
+    public static final LocalDate STITCHED_DATE = LocalDate.of(2012, 1, 5);
+
+    /**
+     * The real multi-page edition lywb-e1 of the segmenter's {@code dev} corpus (pages 1, 2, 3 and 5) as
+     * article-service's public API answers it once its jumps are linked (README "Jumps"): "老年公交IC卡明起分区办理"
+     * (page 1, jumping to 3) and "“扫雪队”成主力" (1 → 5) are each one article with the whole text, {@code pages} and
+     * {@code parts}, their continuations not listed; the teaser "路边垃圾成堆 沟渠臭味难闻" keeps "详见第2版" and links
+     * to its story on page 2. Ids {@code 20120105-pN-NN}.
+     *
+     * @return the edition
+     */
+    public static EditionContent stitched() {
+        java.nio.file.Path gold = Seeds.dir().resolve("..").resolve("segmenter").resolve("corpus").resolve("dev")
+                .resolve("gold");
+        List<ArticleView> all = new ArrayList<>();
+        for (int page : new int[] {1, 2, 3, 5}) {
+            all.addAll(fromGold(read(gold.resolve("lywb-e1-p" + page + ".pdftotext.json")), STITCHED_DATE, page,
+                    page == 1 ? "要闻" : "社会"));
+        }
+        List<ArticleView> out = new ArrayList<>(all);
+        for (ArticleView head : all) {
+            if (head.continuesOnPage() == null) {
+                continue;
+            }
+            ArticleView target = all.stream().filter(a -> a.page() == head.continuesOnPage()
+                    && a.headline() != null && a.headline().equals(head.headline())).findFirst().orElseThrow();
+            int at = out.indexOf(head);
+            if (head.type() == ItemType.TEASER) {
+                out.set(at, jumped(head, "详见第" + head.continuesOnPage() + "版", target.id(), head.paragraphs(),
+                        null, null));
+                continue;
+            }
+            List<Paragraph> text = new ArrayList<>(head.paragraphs());
+            Paragraph last = text.remove(text.size() - 1);
+            text.add(new Paragraph("body", last.text() + target.paragraphs().get(0).text()));
+            text.addAll(target.paragraphs().subList(1, target.paragraphs().size()));
+            out.set(at, jumped(head, "（下转第" + head.continuesOnPage() + "版）", target.id(), text,
+                    List.of(head.page(), target.page()), List.of(new ArticleView.Part(head.page(), head.id(),
+                            head.paragraphs()), new ArticleView.Part(target.page(), target.id(), target.paragraphs()))));
+            out.remove(target);
+        }
+        return new EditionContent("lcrb", "洛阳晚报", "洛阳日报社", STITCHED_DATE, out);
+    }
+
+    private static ArticleView jumped(ArticleView a, String jumpText, UUID target, List<Paragraph> paragraphs,
+            List<Integer> pages, List<ArticleView.Part> parts) {
+        return new ArticleView(a.id(), "lcrb", STITCHED_DATE, a.page(), a.pageName(), a.position(), a.type(),
+                a.column(), a.kicker(), a.headline(), a.subheadline(), a.byline(), a.contributors(), a.dateline(),
+                a.datelineParts(), paragraphs, a.continuesOnPage(), null, jumpText, target, null, pages, parts,
+                a.photos(), a.status(), a.version(), a.createdAt(), a.updatedAt(), a.publishedAt(), null);
     }
 
     /** Turns gold items into full articles: ids {@code yyyyMMdd-p1-NN}, positions from 1, version 1. */
@@ -131,8 +185,8 @@ public final class EditionFixtures {
             Instant updatedAt) {
         return new ArticleView(id(key), "lcrb", null, page, pageName, position, ItemType.fromCode(type), column,
                 kicker, headline,
-                subheadline, byline, List.of(), dateline, null, paragraphs, continuesOnPage, null, photos,
-                ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, null);
+                subheadline, byline, List.of(), dateline, null, paragraphs, continuesOnPage, null, null, null, null,
+                null, null, photos, ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, null);
     }
 
     private static String text(JsonNode node, String field) {

@@ -53,6 +53,7 @@ class PageSegmenterTest {
         SegmentedItem item = segmenter.segment(page).items().get(0);
         assertEquals(1, item.continuedFromPage());
         assertEquals(8, item.continuesOnPage());
+        assertEquals("（下转第八版）", item.jumpText());
         assertEquals("科技大市场建设提速", item.headline());
         assertEquals("本报讯（记者 林晨）", item.dateline());
         assertEquals(List.of("3月24日，记者从市科技局获悉，全市技术合同成交额再创新高。"), item.paragraphs());

@@ -22,19 +22,20 @@ class ContractJsonModuleTest {
     @Test
     void itemsAreWrittenInTheContractShape() throws Exception {
         SegmentedItem item = new SegmentedItem(ItemType.PHOTO, null, null, null, null, null, null, List.of(), List.of(),
-                8, 1, List.of(new Photo("3月23日，在冠县", "本报记者 田柏林", null)), List.of(Flag.BYLINE_UNCERTAIN), 0.85,
+                8, 1, "（下转第8版）", List.of(new Photo("3月23日，在冠县", "本报记者 田柏林", null)), List.of(Flag.BYLINE_UNCERTAIN), 0.85,
                 List.of(new LineRange(35, 47), new LineRange(49, 49)));
         ObjectMapper mapper = ContractJsonModule.mapper();
         String json = mapper.writeValueAsString(item);
         assertTrue(json.contains("本报记者 田柏林"), "not ASCII-escaped: " + json);
         JsonNode node = mapper.readTree(json);
         assertEquals(List.of("type", "column", "kicker", "headline", "subheadline", "byline", "dateline", "paragraphs",
-                "crossheads", "continues_on_page", "continued_from_page", "photos", "flags", "confidence", "source_lines"),
+                "crossheads", "continues_on_page", "continued_from_page", "jump_text", "photos", "flags", "confidence", "source_lines"),
                 iterate(node));
         assertEquals("photo", node.get("type").asText());
         assertTrue(node.get("headline").isNull());
         assertEquals(8, node.get("continues_on_page").asInt());
         assertEquals(1, node.get("continued_from_page").asInt());
+        assertEquals("（下转第8版）", node.get("jump_text").asText());
         assertEquals("BYLINE_UNCERTAIN", node.get("flags").get(0).asText());
         assertEquals("[[35,47],[49,49]]", node.get("source_lines").toString());
         assertEquals("本报记者 田柏林", node.get("photos").get(0).get("credit").asText());
@@ -54,7 +55,7 @@ class ContractJsonModuleTest {
     @Test
     void crossheadsAreMarkedInPlace() {
         SegmentedItem item = new SegmentedItem(ItemType.ARTICLE, null, null, "标题", null, null, null,
-                List.of("第一段。", "小标题", "第二段。", "小标题"), List.of("小标题"), null, null, List.of(), List.of(),
+                List.of("第一段。", "小标题", "第二段。", "小标题"), List.of("小标题"), null, null, null, List.of(), List.of(),
                 0.9, List.of(new LineRange(1, 4)));
         assertEquals(List.of(new Paragraph("body", "第一段。"), new Paragraph("crosshead", "小标题"),
                 new Paragraph("body", "第二段。"), new Paragraph("body", "小标题")), item.body());

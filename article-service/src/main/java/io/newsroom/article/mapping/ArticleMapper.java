@@ -1,6 +1,8 @@
 package io.newsroom.article.mapping;
 
 import io.newsroom.article.ArticleEntity;
+import io.newsroom.article.matching.JumpMatcher;
+import io.newsroom.article.model.EditionJumps;
 import io.newsroom.article.parsing.BylineParser;
 import io.newsroom.article.parsing.DatelineParser;
 import io.newsroom.contract.ArticleSummary;
@@ -25,32 +27,90 @@ public final class ArticleMapper {
     /**
      * @param a         the article
      * @param editorial {@code true} for the desk view (with flags, confidence, source, last editor)
-     * @return the full view
+     * @return the full view of an article printed on one page, without jump links
      */
     public static ArticleView toView(ArticleEntity a, boolean editorial) {
+        return toView(a, editorial, EditionJumps.Jumps.alone(a));
+    }
+
+    /**
+     * @param a         the article
+     * @param editorial {@code true} for the desk view: its own paragraphs, its flags with its jump flags, confidence,
+     *                  source, last editor; {@code false} for the public view: the first article of a story printed
+     *                  on several pages gets the whole text ({@link #storyText})
+     * @param jumps     what the edition's jump links make of it
+     * @return the full view
+     */
+    public static ArticleView toView(ArticleEntity a, boolean editorial, EditionJumps.Jumps jumps) {
+        List<Flag> flags = new ArrayList<>(a.flags.stream().map(Flag::valueOf).toList());
+        jumps.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
         ArticleView.Editorial desk = editorial
-                ? new ArticleView.Editorial(a.flags.stream().map(Flag::valueOf).toList(), a.confidence,
+                ? new ArticleView.Editorial(List.copyOf(flags), a.confidence,
                         new ArticleView.SourceReference(a.pageNumber, a.position, a.itemContentHash,
                                 a.pageContentHash, a.sourceLines),
                         a.lastEditor, a.editedByEditor)
                 : null;
+        List<Paragraph> paragraphs = !editorial && jumps.story().get(0) == a ? storyText(jumps.story())
+                : List.copyOf(a.paragraphs);
         return new ArticleView(a.id, a.paper, a.editionDate, a.pageNumber, a.pageName, a.position,
                 ItemType.fromCode(a.type), a.column,
                 a.kicker, a.headline, a.subheadline, a.byline, List.copyOf(a.contributors), a.dateline,
-                a.datelineParts, List.copyOf(a.paragraphs), a.continuesOnPage, a.continuedFromPage, List.copyOf(a.photos),
-                a.status, a.version, a.createdAt, a.updatedAt, a.publishedAt, desk);
+                a.datelineParts, paragraphs, a.continuesOnPage, a.continuedFromPage, a.jumpText,
+                jumps.jumpTargetId(), jumps.continuedFromId(), pages(jumps.story()), parts(jumps.story()),
+                List.copyOf(a.photos), a.status, a.version, a.createdAt, a.updatedAt, a.publishedAt, desk);
+    }
+
+    /**
+     * The text of a story printed on several pages: the parts' paragraphs in page order; when a part ends
+     * mid-sentence ({@link JumpMatcher#endsMidSentence}) and the next opens with a body paragraph, the two are one
+     * paragraph ("…集中登记造册预" + "约办理；…" → "…集中登记造册预约办理；…").
+     *
+     * @param story the story's articles, first page first
+     * @return its paragraphs
+     */
+    public static List<Paragraph> storyText(List<ArticleEntity> story) {
+        List<Paragraph> out = new ArrayList<>(story.get(0).paragraphs);
+        for (ArticleEntity part : story.subList(1, story.size())) {
+            List<Paragraph> next = part.paragraphs;
+            int last = out.size() - 1;
+            if (last >= 0 && !next.isEmpty() && !out.get(last).crosshead() && !next.get(0).crosshead()
+                    && JumpMatcher.endsMidSentence(out.get(last).text())) {
+                out.set(last, new Paragraph(Paragraph.BODY, out.get(last).text() + next.get(0).text().strip()));
+                out.addAll(next.subList(1, next.size()));
+            } else {
+                out.addAll(next);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
      * @param a the article
-     * @return its listing entry; the summary is the first body paragraph cut to {@value #SUMMARY_LENGTH} code points
+     * @return its listing entry, without jump links
      */
     public static ArticleSummary toSummary(ArticleEntity a) {
+        return toSummary(a, EditionJumps.Jumps.alone(a));
+    }
+
+    /**
+     * @param a     the article
+     * @param jumps what the edition's jump links make of it
+     * @return its listing entry; the summary is the first body paragraph cut to {@value #SUMMARY_LENGTH} code points
+     */
+    public static ArticleSummary toSummary(ArticleEntity a, EditionJumps.Jumps jumps) {
         String summary = a.paragraphs.stream().filter(p -> Paragraph.BODY.equals(p.kind())).map(Paragraph::text)
                 .findFirst().map(ArticleMapper::cut).orElse(null);
         return new ArticleSummary(a.id, a.pageNumber, a.pageName, a.position, ItemType.fromCode(a.type), a.column,
-                a.kicker, a.headline,
-                a.subheadline, a.byline, summary, a.continuesOnPage, a.photos.size(), a.version);
+                a.kicker, a.headline, a.subheadline, a.byline, summary, a.continuesOnPage, a.jumpText,
+                jumps.jumpTargetId(), pages(jumps.story()), a.photos.size(), a.version);
+    }
+
+    private static List<Integer> pages(List<ArticleEntity> story) {
+        return story.stream().map(s -> s.pageNumber).distinct().toList();
+    }
+
+    private static List<ArticleView.Part> parts(List<ArticleEntity> story) {
+        return story.stream().map(s -> new ArticleView.Part(s.pageNumber, s.id, List.copyOf(s.paragraphs))).toList();
     }
 
     /**
@@ -72,6 +132,7 @@ public final class ArticleMapper {
         a.paragraphs = new ArrayList<>(item.body());
         a.continuesOnPage = item.continuesOnPage();
         a.continuedFromPage = item.continuedFromPage();
+        a.jumpText = item.jumpText();
         a.photos = new ArrayList<>(item.photos());
         a.flags = new ArrayList<>(item.flags().stream().map(Flag::name).toList());
         a.confidence = item.confidence();

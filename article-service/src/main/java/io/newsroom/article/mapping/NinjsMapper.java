@@ -33,6 +33,15 @@ public final class NinjsMapper {
      * @return its ninjs 2.3 item
      */
     public static NinjsItem toNinjs(ArticleEntity a) {
+        return toNinjs(a, a.paragraphs);
+    }
+
+    /**
+     * @param a          a (published) article
+     * @param paragraphs its body: the whole story's text when it is printed on several pages
+     * @return its ninjs 2.3 item
+     */
+    public static NinjsItem toNinjs(ArticleEntity a, List<Paragraph> paragraphs) {
         String uri = URI_PREFIX + a.id;
         List<Text> headlines = new ArrayList<>();
         addText(headlines, "main", a.headline);
@@ -40,9 +49,9 @@ public final class NinjsMapper {
         addText(headlines, "subheadline", a.subheadline);
 
         List<Body> bodies = new ArrayList<>();
-        if (!a.paragraphs.isEmpty()) {
-            String plain = a.paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
-            String html = a.paragraphs.stream()
+        if (!paragraphs.isEmpty()) {
+            String plain = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
+            String html = paragraphs.stream()
                     .map(p -> Paragraph.CROSSHEAD.equals(p.kind()) ? "<h3>" + xml(p.text()) + "</h3>"
                             : "<p>" + xml(p.text()) + "</p>")
                     .collect(Collectors.joining());

@@ -3,7 +3,6 @@ package io.newsroom.article.matching;
 import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.Photo;
 import io.newsroom.contract.SegmentedItem;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -13,13 +12,17 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.newsroom.article.matching.TextSimilarity.bigrams;
+import static io.newsroom.article.matching.TextSimilarity.dice;
+import static io.newsroom.article.matching.TextSimilarity.normalise;
+
 /**
  * Matches the items of a re-ingested page to the page's existing articles by what they say, so that an article id
  * keeps its story whatever happens to the page (items inserted, deleted, reordered, edited, segmented again).
  * Pure and deterministic; thread-safe.
  *
  * <p><b>Score</b> of an (article, item) pair, in [0, 1]: the weighted mean, over the parts both sides have, of the
- * Sørensen–Dice coefficient on character-bigram multisets (Dice 1945; Sørensen 1948), 2·|A∩B| / (|A|+|B|), of
+ * Sørensen–Dice coefficient on character-bigram multisets ({@link TextSimilarity}), of
  * <ul>
  *   <li>the headline group (kicker, headline, subheadline), weight {@value #HEADLINE_WEIGHT};</li>
  *   <li>the lead (the first body paragraph, at most {@value #LEAD_CHARS} characters), weight {@value #LEAD_WEIGHT};</li>
@@ -60,8 +63,6 @@ public final class StoryMatcher {
     public static final int LEAD_CHARS = 120;
 
     private static final Pattern TITLE = Pattern.compile("《([^《》]{1,60})》");
-    private static final char START = '\u0002';
-    private static final char END = '\u0003';
 
     private StoryMatcher() {
     }
@@ -228,72 +229,6 @@ public final class StoryMatcher {
             }
         }
         return true;
-    }
-
-    /**
-     * @param a a string
-     * @param b another
-     * @return the Dice coefficient of their character-bigram multisets after normalisation, 1 for two empty strings
-     */
-    public static double dice(String a, String b) {
-        int[] x = bigrams(normalise(a));
-        int[] y = bigrams(normalise(b));
-        if (x.length == 0 && y.length == 0) {
-            return 1;
-        }
-        return dice(x, y);
-    }
-
-    /** Dice coefficient of two sorted bigram multisets. */
-    static double dice(int[] x, int[] y) {
-        if (x.length + y.length == 0) {
-            return 0;
-        }
-        int common = 0;
-        int i = 0;
-        int j = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return 2.0 * common / (x.length + y.length);
-    }
-
-    /** NFKC, lower case, no white space (ideographic space included); {@code null} as empty. */
-    static String normalise(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        for (int k = 0; k < nfkc.length(); k++) {
-            char c = nfkc.charAt(k);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Sorted codes of the bigrams of {@code ^text$}; empty for an empty text. */
-    static int[] bigrams(String normalised) {
-        if (normalised.isEmpty()) {
-            return new int[0];
-        }
-        String padded = START + normalised + END;
-        int[] codes = new int[padded.length() - 1];
-        for (int k = 0; k < codes.length; k++) {
-            codes[k] = (padded.charAt(k) << 16) | padded.charAt(k + 1);
-        }
-        Arrays.sort(codes);
-        return codes;
     }
 
     private static String join(List<String> parts) {

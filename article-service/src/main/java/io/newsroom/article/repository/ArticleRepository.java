@@ -17,6 +17,13 @@ import java.util.UUID;
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, UUID> {
 
     /**
+     * JPQL condition on article {@code a}: it is no continuation of a published article (README "Jumps": readers
+     * get a story printed on several pages once, as its first article).
+     */
+    static final String NO_CONTINUATION = "not exists (select 1 from JumpLinkEntity l, ArticleEntity h "
+            + "where l.toId = a.id and l.kind = 'continuation' and h.id = l.fromId and h.status = :status)";
+
+    /**
      * @param edition paper and date
      * @param page    page number, or {@code null} for every page
      * @return every article of the edition (any status), page then position order
@@ -70,7 +77,8 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
     }
 
     /**
-     * Published articles of an edition after a (page, position) key, in page order (keyset pagination).
+     * Published articles of an edition after a (page, position) key, in page order (keyset pagination); the
+     * continuations of published articles are left out ({@link #NO_CONTINUATION}).
      *
      * @param edition   paper and date
      * @param afterPage page of the last article already returned, or 0 from the start
@@ -79,8 +87,9 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
      * @return up to {@code max} articles
      */
     public List<ArticleEntity> publishedAfter(EditionKey edition, int afterPage, int afterPos, int max) {
-        return find("paper = :paper and editionDate = :date and status = :status and "
-                        + "(pageNumber > :page or (pageNumber = :page and position > :pos)) order by pageNumber, position",
+        return find("from ArticleEntity a where a.paper = :paper and a.editionDate = :date and a.status = :status "
+                        + "and (a.pageNumber > :page or (a.pageNumber = :page and a.position > :pos)) and "
+                        + NO_CONTINUATION + " order by a.pageNumber, a.position",
                 Parameters.with("paper", edition.paper()).and("date", edition.date())
                         .and("status", ArticleStatus.PUBLISHED).and("page", afterPage).and("pos", afterPos))
                 .range(0, max - 1).list();
@@ -92,13 +101,13 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
      * @param afterDate  date of the last edition already returned, or {@code null} from the start
      * @param afterPaper paper of the last edition already returned (ignored when {@code afterDate} is null)
      * @param max        maximum rows
-     * @return rows {@code [paper, date, article count]}
+     * @return rows {@code [paper, date, article count]}; a story printed on several pages counts once
      */
     public List<Object[]> publishedEditions(LocalDate afterDate, String afterPaper, int max) {
         String where = afterDate == null ? ""
                 : " and (a.editionDate < :date or (a.editionDate = :date and a.paper > :paper))";
         var query = getEntityManager().createQuery("select a.paper, a.editionDate, count(a) from ArticleEntity a "
-                + "where a.status = :status" + where
+                + "where a.status = :status and " + NO_CONTINUATION + where
                 + " group by a.paper, a.editionDate order by a.editionDate desc, a.paper", Object[].class)
                 .setParameter("status", ArticleStatus.PUBLISHED).setMaxResults(max);
         if (afterDate != null) {

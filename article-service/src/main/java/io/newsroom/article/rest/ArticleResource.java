@@ -43,12 +43,16 @@ public class ArticleResource {
      * @param id          article id
      * @param ifNoneMatch conditional GET
      * @param headers     for the {@code Accept} negotiation
-     * @return the article; {@code ETag: "<version>"} for JSON, {@code "<version>-ninjs"} for ninjs
+     * @return the article (for a continuation's id, the story it continues); {@code ETag: "<version>"} for JSON,
+     *         {@code "<version>-ninjs"} for ninjs; a story printed on several pages has the versions of its parts
+     *         joined with "." ({@code "3.1"})
      */
     @GET
     @Produces({MediaType.APPLICATION_JSON, NinjsItem.MEDIA_TYPE})
     @Operation(summary = "Read a published article",
-            description = "application/json (default) or application/ninjs+json (IPTC ninjs 2.3) by Accept.")
+            description = "application/json (default) or application/ninjs+json (IPTC ninjs 2.3) by Accept. A story "
+                    + "printed on several pages (\"（下转第3版）\") is one article: its whole text, `pages` and `parts`; "
+                    + "the id of its continuation answers the same story (200, the story's id in the body).")
     @APIResponse(responseCode = "200", description = "The article",
             headers = {@Header(name = "ETag", schema = @Schema(example = "\"3\"")),
                     @Header(name = "Cache-Control", schema = @Schema(example = "public, max-age=60"))},
@@ -63,7 +67,7 @@ public class ArticleResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
         PublishedArticleCache.Rendered article = published.get(id);
         boolean ninjs = prefersNinjs(headers);
-        String etag = "\"" + article.version() + (ninjs ? "-ninjs\"" : "\"");
+        String etag = "\"" + article.tag() + (ninjs ? "-ninjs\"" : "\"");
         byte[] entity = ninjs ? article.ninjs() : article.json();
         return Conditional.get(entity, etag, ifNoneMatch, Conditional.PUBLIC)
                 .type(ninjs ? NINJS : MediaType.APPLICATION_JSON_TYPE)

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.article.service.ArticleEditService;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.ETags;
+import io.newsroom.article.service.JumpLinkService;
 import io.newsroom.contract.ArticlePatch;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ContinuationRequest;
 import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.ParagraphsUpdate;
@@ -24,6 +26,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -54,7 +57,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Editors' API for one article (README, article-service): read, merge patch, replace paragraphs or photos,
- * withdraw, merge with the adjacent item, split at a paragraph, move the headline block or byline, revisions.
+ * withdraw, merge with the adjacent item, split at a paragraph, move the headline block or byline, link and unlink a
+ * jump (README "Jumps"), revisions.
  * Changes need {@code If-Match: "<version>"} (428 without, 412 when stale); the editor is the token's {@code upn}. Role {@code editor}; 401 without a token, 403 without the role.
  */
 @Path("/api/v1/desk/articles/{id}")
@@ -78,8 +82,11 @@ public class DeskArticleResource {
     private final ArticleQueryService queries;
     private final ObjectMapper json;
     private final Validator validator;
+    private final JumpLinkService jumps;
 
-    DeskArticleResource(ArticleEditService edits, ArticleQueryService queries, ObjectMapper json, Validator validator) {
+    DeskArticleResource(ArticleEditService edits, ArticleQueryService queries, ObjectMapper json, Validator validator,
+            JumpLinkService jumps) {
+        this.jumps = jumps;
         this.edits = edits;
         this.queries = queries;
         this.json = json;
@@ -305,6 +312,52 @@ public class DeskArticleResource {
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MoveRequest request, @Context SecurityContext user) {
         return changed(edits.move(id, ifMatch, request, editor(user)));
+    }
+
+    /**
+     * @param id      the article (or teaser) that jumps
+     * @param request its continuation (or story) on a later page of the same edition
+     * @param user    the caller
+     * @return the article's desk view, with {@code jump_target_id} set
+     */
+    @PUT
+    @Path("/continuation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link an article that jumps (\"（下转第3版）\") to its continuation, or a teaser to its story",
+            description = "An editor's link: replaces the article's link, and no page upsert changes it (README "
+                    + "\"Jumps\"). Readers then get one article with the whole text and `pages`. No If-Match: links "
+                    + "are not part of an article's version.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ContinuationRequest.class)))
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "continuation_id unknown, the same article, in another edition, "
+            + "not on a later page, or not an article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Withdrawn, a type that does not jump, or the continuation "
+            + "already continues another article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response link(@PathParam("id") UUID id, @NotNull @Valid ContinuationRequest request,
+            @Context SecurityContext user) {
+        return changed(jumps.link(id, request.continuationId(), editor(user)));
+    }
+
+    /**
+     * @param id   the article
+     * @param user the caller
+     * @return the article's desk view
+     */
+    @DELETE
+    @Path("/continuation")
+    @Operation(summary = "Unlink a jump",
+            description = "On an article that jumps: its jump has no partner. On a continuation: the jump of the "
+                    + "article it continues has none. On an article printing \"（上接第1版）\" linked to nothing: it "
+                    + "continues nothing. Clears JUMP_UNMATCHED / JUMP_AMBIGUOUS; no page upsert changes it.")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "409", description = "The article neither jumps nor continues another",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response unlink(@PathParam("id") UUID id, @Context SecurityContext user) {
+        return changed(jumps.unlink(id, editor(user)));
     }
 
     /**

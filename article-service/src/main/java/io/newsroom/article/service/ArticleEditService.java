@@ -63,13 +63,15 @@ public class ArticleEditService {
     private final ArticleRevisionRepository revisions;
     private final ObjectMapper json;
     private final Event<ArticlesChanged> changes;
+    private final JumpLinkService jumps;
 
     ArticleEditService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json,
-            Event<ArticlesChanged> changes) {
+            Event<ArticlesChanged> changes, JumpLinkService jumps) {
         this.articles = articles;
         this.revisions = revisions;
         this.json = json;
         this.changes = changes;
+        this.jumps = jumps;
     }
 
     /**
@@ -99,7 +101,8 @@ public class ArticleEditService {
             set(present, TYPE, patch.type() == null ? null : patch.type().code(), a.type, v -> a.type = v, changed);
             set(present, CONTINUES_ON_PAGE, patch.continuesOnPage(), a.continuesOnPage,
                     v -> a.continuesOnPage = v, changed);
-            List<String> flags = patch.flags() == null ? List.of() : patch.flags().stream().map(Flag::name).toList();
+            List<String> flags = patch.flags() == null ? List.of() : patch.flags().stream().filter(f -> !f.jump())
+                    .map(Flag::name).toList(); // jump flags are computed (JumpLinkService), settled by (un)linking
             set(present, FLAGS, flags, a.flags, v -> a.flags = new ArrayList<>(v), changed);
             if (changed.contains(BYLINE.wireName()) || changed.contains(DATELINE.wireName())) {
                 ArticleMapper.reparseCredits(a);
@@ -270,7 +273,7 @@ public class ArticleEditService {
         record(a, before, version, List.of(PARAGRAPHS.wireName(), "split_into"), editor, now);
         record(created, before, 0, List.of("split_from"), editor, now);
         ArticleView after = finish(a, created);
-        return new SplitResult(after, ArticleMapper.toView(created, true));
+        return new SplitResult(after, jumps.view(created));
     }
 
     /**
@@ -346,7 +349,7 @@ public class ArticleEditService {
         long previousVersion = a.version;
         List<String> changed = change.apply(a);
         if (changed.isEmpty()) {
-            return ArticleMapper.toView(a, true);
+            return jumps.view(a);
         }
         record(a, before, previousVersion, changed, editor, Instant.now());
         return finish(a);
@@ -422,7 +425,8 @@ public class ArticleEditService {
             ids.add(other.id);
         }
         changes.fire(ArticlesChanged.of(ids));
-        return ArticleMapper.toView(answer, true);
+        jumps.recompute(new EditionKey(answer.paper, answer.editionDate)); // a jump page, type or status may change
+        return jumps.view(answer);
     }
 
     private static void requireActive(ArticleEntity a) {

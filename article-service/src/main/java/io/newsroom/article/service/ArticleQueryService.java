@@ -5,7 +5,11 @@ import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.ArticleRevisionEntity;
 import io.newsroom.article.api.EditionSummary;
 import io.newsroom.article.mapping.ArticleMapper;
+import io.newsroom.article.model.EditionJumps;
 import io.newsroom.article.model.EditionKey;
+import io.newsroom.contract.ArticleStatus;
+import java.util.HashMap;
+import java.util.Map;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.ArticleRevisionRepository;
 import io.newsroom.contract.ArticleSummary;
@@ -32,11 +36,14 @@ public class ArticleQueryService {
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
     private final ObjectMapper json;
+    private final JumpLinkService jumps;
 
-    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json) {
+    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json,
+            JumpLinkService jumps) {
         this.articles = articles;
         this.revisions = revisions;
         this.json = json;
+        this.jumps = jumps;
     }
 
     /**
@@ -45,7 +52,7 @@ public class ArticleQueryService {
      * @throws ProblemException 404
      */
     public ArticleView deskArticle(UUID id) {
-        return ArticleMapper.toView(articles.findByIdOptional(id).orElseThrow(() -> notFound(id)), true);
+        return jumps.view(articles.findByIdOptional(id).orElseThrow(() -> notFound(id)));
     }
 
     /**
@@ -54,7 +61,11 @@ public class ArticleQueryService {
      * @return desk views, page then position order
      */
     public List<ArticleView> deskEdition(EditionKey edition, Integer page) {
-        return articles.listEdition(edition, page).stream().map(a -> ArticleMapper.toView(a, true)).toList();
+        EditionJumps links = jumps.edition(edition);
+        Map<UUID, ArticleEntity> byId = new HashMap<>();
+        articles.listEdition(edition, null).forEach(a -> byId.put(a.id, a));
+        return articles.listEdition(edition, page).stream()
+                .map(a -> ArticleMapper.toView(a, true, links.of(a, byId::get))).toList();
     }
 
     /**
@@ -120,7 +131,8 @@ public class ArticleQueryService {
      * @param edition paper and date
      * @param cursor  {@code null} for the first page
      * @param limit   1..100
-     * @return published articles in page, then position order
+     * @return published articles in page, then position order; a story printed on several pages once, as its
+     *         first article with {@code pages}
      * @throws ProblemException 400 for a foreign cursor; 404 when the edition has no published article
      */
     public ItemPage<ArticleSummary> publishedArticles(EditionKey edition, String cursor, int limit) {
@@ -142,7 +154,11 @@ public class ArticleQueryService {
         boolean more = rows.size() > limit;
         rows = more ? rows.subList(0, limit) : rows;
         ArticleEntity last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        return new ItemPage<>(rows.stream().map(ArticleMapper::toSummary).toList(),
+        EditionJumps links = jumps.edition(edition);
+        Map<UUID, ArticleEntity> published = new HashMap<>();
+        articles.listEdition(edition, null).stream().filter(a -> a.status == ArticleStatus.PUBLISHED)
+                .forEach(a -> published.put(a.id, a));
+        return new ItemPage<>(rows.stream().map(a -> ArticleMapper.toSummary(a, links.of(a, published::get))).toList(),
                 more ? Cursors.encode(ARTICLES + edition.paper() + edition.date(), last.pageNumber, last.position)
                         : null);
     }

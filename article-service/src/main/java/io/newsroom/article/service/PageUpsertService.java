@@ -48,8 +48,8 @@ import java.util.UUID;
  * neither changed ({@code UNCHANGED}); an unpublished, unedited article whose story is gone is {@code REMOVED}
  * (deleted). An article an editor edited is never overwritten or deleted, and a published article is never
  * deleted: it is {@code CONFLICT}, listed in {@code conflicts}, keeps its content, and moves to its item's
- * position (or after the page's items when its story is gone). One transaction per call; upserts of the same page
- * are serialised.
+ * position (or after the page's items when its story is gone). Then the edition's jump links are recomputed
+ * ({@link JumpLinkService#recompute}). One transaction per call; upserts of the same page are serialised.
  */
 @ApplicationScoped
 @Transactional
@@ -61,13 +61,15 @@ public class PageUpsertService {
     private final EditionPageRepository pages;
     private final ObjectMapper json;
     private final Event<ArticlesChanged> changes;
+    private final JumpLinkService jumps;
 
     PageUpsertService(ArticleRepository articles, EditionPageRepository pages, ObjectMapper json,
-            Event<ArticlesChanged> changes) {
+            Event<ArticlesChanged> changes, JumpLinkService jumps) {
         this.articles = articles;
         this.pages = pages;
         this.json = json;
         this.changes = changes;
+        this.jumps = jumps;
     }
 
     /**
@@ -174,6 +176,7 @@ public class PageUpsertService {
         changes.fire(ArticlesChanged.of(steps.stream()
                 .filter(s -> s.outcome() != UpsertOutcome.CREATED && s.outcome() != UpsertOutcome.UNCHANGED)
                 .map(s -> s.article().id).toList()));
+        jumps.recompute(edition); // the edition's jumps, in this transaction (README "Jumps")
         return new PageUpsertResult(edition.paper(), edition.date(), page, upsert.contentHash(),
                 steps.stream().map(s -> outcome(s.article(), s.outcome())).toList(), conflicts);
     }

@@ -8,6 +8,10 @@ import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.mapping.NinjsMapper;
+import io.newsroom.article.model.EditionJumps;
+import io.newsroom.contract.ArticleView;
+import java.util.Set;
+import java.util.stream.Collectors;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,28 +31,34 @@ import java.util.UUID;
 public class PublishedArticleCache {
 
     /**
-     * The representations of one version of a published article.
+     * The representations of one version of a published story.
      *
-     * @param version article version (the ETag)
+     * @param tag     the ETag value without quotes: the article's version, or the versions of a story's parts page by
+     *                page joined with "." ({@code 3.1})
      * @param json    UTF-8 JSON of the public {@code ArticleView}
      * @param ninjs   UTF-8 JSON of the ninjs 2.3 item
+     * @param parts   ids of the articles it was made of (a change of any drops it)
      */
-    public record Rendered(long version, byte[] json, byte[] ninjs) {
+    public record Rendered(String tag, byte[] json, byte[] ninjs, Set<UUID> parts) {
     }
 
     private final ArticleRepository articles;
+    private final JumpLinkService jumps;
     private final ObjectMapper mapper;
     private final Cache<UUID, Rendered> cache;
 
-    PublishedArticleCache(ArticleRepository articles, ObjectMapper mapper, ArticleConfig config) {
+    PublishedArticleCache(ArticleRepository articles, JumpLinkService jumps, ObjectMapper mapper,
+            ArticleConfig config) {
         this.articles = articles;
+        this.jumps = jumps;
         this.mapper = mapper;
         this.cache = Caffeine.newBuilder().maximumSize(config.publicCache().maxSize())
                 .expireAfterWrite(config.publicCache().ttl()).build();
     }
 
     /**
-     * @param id article id
+     * @param id article id; the id of a continuation (README "Jumps") gives the story it continues, so that a link
+     *           to it still leads to the story
      * @return the rendered published article
      * @throws ProblemException 404 when unknown, draft or withdrawn
      */
@@ -63,6 +73,7 @@ public class PublishedArticleCache {
     /** Drops the entries of changed articles once the writing transaction has completed. */
     void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) ArticlesChanged changed) {
         cache.invalidateAll(changed.ids());
+        cache.asMap().entrySet().removeIf(e -> e.getValue().parts().stream().anyMatch(changed.ids()::contains));
     }
 
     private Rendered load(UUID id) {
@@ -70,9 +81,17 @@ public class PublishedArticleCache {
         if (a == null) {
             return null;
         }
+        EditionJumps.Jumps story = jumps.jumps(a, true);
+        ArticleEntity head = story.story().get(0);
+        if (head != a) {
+            story = jumps.jumps(head, true);
+        }
+        ArticleView view = ArticleMapper.toView(head, false, story);
+        String tag = story.story().stream().map(p -> String.valueOf(p.version)).collect(Collectors.joining("."));
         try {
-            return new Rendered(a.version, mapper.writeValueAsBytes(ArticleMapper.toView(a, false)),
-                    mapper.writeValueAsBytes(NinjsMapper.toNinjs(a)));
+            return new Rendered(tag, mapper.writeValueAsBytes(view),
+                    mapper.writeValueAsBytes(NinjsMapper.toNinjs(head, view.paragraphs())),
+                    story.story().stream().map(p -> p.id).collect(Collectors.toSet()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,11 +22,11 @@ class StoryMatcherTest {
 
     @Test
     void diceOnCharacterBigramsAfterNormalisation() {
-        assertEquals(1.0, StoryMatcher.dice("黄河大桥", "黄河 大\n桥"), 1e-12, "white space does not count");
-        assertEquals(1.0, StoryMatcher.dice("⽇报", "日报"), 1e-12, "NFKC: the Kangxi radical is the ideograph");
-        assertEquals(0.4, StoryMatcher.dice("乙", "乙改"), 1e-12, "^乙 乙$ against ^乙 乙改 改$: 2·1/(2+3)");
-        assertEquals(0.0, StoryMatcher.dice("甲", "乙"), 1e-12);
-        assertEquals(2.0 * 3 / (5 + 5), StoryMatcher.dice("abcd", "abce"), 1e-12, "^a ab bc cd d$ against ^a ab bc ce e$");
+        assertEquals(1.0, TextSimilarity.dice("黄河大桥", "黄河 大\n桥"), 1e-12, "white space does not count");
+        assertEquals(1.0, TextSimilarity.dice("⽇报", "日报"), 1e-12, "NFKC: the Kangxi radical is the ideograph");
+        assertEquals(0.4, TextSimilarity.dice("乙", "乙改"), 1e-12, "^乙 乙$ against ^乙 乙改 改$: 2·1/(2+3)");
+        assertEquals(0.0, TextSimilarity.dice("甲", "乙"), 1e-12);
+        assertEquals(2.0 * 3 / (5 + 5), TextSimilarity.dice("abcd", "abce"), 1e-12, "^a ab bc cd d$ against ^a ab bc ce e$");
     }
 
     @Test
@@ -104,7 +104,7 @@ class StoryMatcherTest {
     @Test
     void itemsWithNothingToCompareAreNeverMatched() {
         StoryMatcher.Story empty = StoryMatcher.story(new SegmentedItem(ItemType.STAFF, null, null, null, null, null,
-                null, List.of(), List.of(), null, null, List.of(), List.of(), 0.5, List.of()), null);
+                null, List.of(), List.of(), null, null, null, List.of(), List.of(), 0.5, List.of()), null);
         assertEquals(0.0, StoryMatcher.score(empty, empty));
         assertEquals(List.of(), StoryMatcher.match(List.of(empty), List.of(empty)));
     }
@@ -115,7 +115,7 @@ class StoryMatcherTest {
 
     static SegmentedItem item(ItemType type, String headline, String text, int first, int last) {
         return new SegmentedItem(type, null, null, headline, null, null, null, List.of(text), List.of(), null, null,
-                List.<Photo>of(), List.of(), 0.9, List.of(new LineRange(first, last)));
+                null, List.<Photo>of(), List.of(), 0.9, List.of(new LineRange(first, last)));
     }
 
     /** @return incoming index → existing index */

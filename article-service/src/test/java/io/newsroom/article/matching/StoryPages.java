@@ -108,8 +108,8 @@ public final class StoryPages {
                 }
                 a.path("paragraphs").forEach(p -> text.append(p.asText()).append('|'));
                 a.path("photos").forEach(p -> text.append(p.path("caption").asText("")).append('|'));
-                out.add(new String[] {a.get("id").asText(), StoryMatcher.normalise(text.toString()),
-                        StoryMatcher.normalise(a.path("headline").asText(""))});
+                out.add(new String[] {a.get("id").asText(), TextSimilarity.normalise(text.toString()),
+                        TextSimilarity.normalise(a.path("headline").asText(""))});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,13 +122,13 @@ public final class StoryPages {
      *         text, whose headline it is), else "text:" and its own text
      */
     private static String story(SegmentedItem item, List<String[]> sources) {
-        String probe = item.paragraphs().stream().map(StoryMatcher::normalise).filter(t -> t.length() >= 8)
+        String probe = item.paragraphs().stream().map(TextSimilarity::normalise).filter(t -> t.length() >= 8)
                 .findFirst()
-                .or(() -> item.photos().stream().map(p -> StoryMatcher.normalise(p.caption()))
+                .or(() -> item.photos().stream().map(p -> TextSimilarity.normalise(p.caption()))
                         .filter(t -> t.length() >= 8).findFirst())
                 .map(t -> t.substring(0, Math.min(t.length(), 24)))
                 .orElse(null);
-        String headline = StoryMatcher.normalise(item.headline());
+        String headline = TextSimilarity.normalise(item.headline());
         if (!"编者按".equals(item.column())) {
             for (String[] source : sources) {
                 if (probe != null ? source[1].contains(probe) : !headline.isEmpty() && source[2].equals(headline)) {
@@ -145,7 +145,7 @@ public final class StoryPages {
         Stream.of(item.kicker(), item.headline(), item.subheadline()).forEach(t -> text.append(t).append('|'));
         item.paragraphs().forEach(t -> text.append(t).append('|'));
         item.photos().forEach(p -> text.append(p.caption()).append('/').append(p.credit()).append('|'));
-        return StoryMatcher.normalise(text.toString());
+        return TextSimilarity.normalise(text.toString());
     }
 
     /**
@@ -307,7 +307,7 @@ public final class StoryPages {
         List<String> crossheads = i.crossheads().stream().filter(paragraphs::contains).toList();
         List<Photo> photos = i.photos();
         return new SegmentedItem(i.type(), i.column(), i.kicker(), headline, i.subheadline(), i.byline(),
-                i.dateline(), paragraphs, crossheads, i.continuesOnPage(), i.continuedFromPage(), photos, i.flags(),
+                i.dateline(), paragraphs, crossheads, i.continuesOnPage(), i.continuedFromPage(), i.jumpText(), photos, i.flags(),
                 i.confidence(), lines);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsroom.edition.client;
 
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ContinuationRequest;
 import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.Paragraph;
@@ -114,6 +115,25 @@ public class DeskArticleClient {
      */
     public ArticleView move(UUID id, long version, MoveRequest body, String authorization) {
         return call("move of a headline or byline", () -> rest.move(id, etag(version), authorization, body));
+    }
+
+    /**
+     * @param id             the article (or teaser) that jumps
+     * @param continuationId its continuation (or story) on a later page
+     * @param authorization  the editor's {@code Authorization} header value
+     * @return the article
+     */
+    public ArticleView link(UUID id, UUID continuationId, String authorization) {
+        return call("link of a jump", () -> rest.link(id, authorization, new ContinuationRequest(continuationId)));
+    }
+
+    /**
+     * @param id            the article that jumps, or its continuation
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the article
+     */
+    public ArticleView unlink(UUID id, String authorization) {
+        return call("unlink of a jump", () -> rest.unlink(id, authorization));
     }
 
     /**

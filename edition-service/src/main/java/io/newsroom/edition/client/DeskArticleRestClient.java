@@ -1,6 +1,7 @@
 package io.newsroom.edition.client;
 
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.ContinuationRequest;
 import io.newsroom.contract.ItemPage;
 import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
@@ -9,6 +10,7 @@ import io.newsroom.contract.RevisionList;
 import io.newsroom.contract.SplitRequest;
 import io.newsroom.contract.SplitResult;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -68,6 +70,15 @@ interface DeskArticleRestClient {
     @Path("/articles/{id}/move")
     ArticleView move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MoveRequest body);
+
+    @PUT
+    @Path("/articles/{id}/continuation")
+    ArticleView link(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            ContinuationRequest body);
+
+    @DELETE
+    @Path("/articles/{id}/continuation")
+    ArticleView unlink(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/articles/{id}/revisions")

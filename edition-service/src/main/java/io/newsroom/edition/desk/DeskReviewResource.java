@@ -39,7 +39,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Reviewing and correcting one page: the raw text beside its items, and the corrections, each saved to
  * article-service as the signed-in editor with {@code If-Match} (a stale version is shown as a conflict, never
  * overwritten): edit fields and type, merge with the next item, split at a paragraph, move the headline block or
- * byline, clear a flag; and an article's revision history.
+ * byline, clear a flag, link or unlink a jump (连接 / 断开; links carry no version); and an article's revision
+ * history.
  */
 @Path("/desk")
 @Produces(DeskPages.HTML)
@@ -47,7 +48,8 @@ public class DeskReviewResource {
 
     /** Confirmations shown after a successful change ({@code ?done=…}). */
     private static final Map<String, String> DONE = Map.of("edit", "已保存修改。", "merge", "已合并两条稿件。",
-            "split", "已拆分为两条稿件。", "move", "已移动。", "flag", "已标记为核对完毕。");
+            "split", "已拆分为两条稿件。", "move", "已移动。", "flag", "已标记为核对完毕。", "link", "已连接转版稿件。",
+            "unlink", "已断开转版连接。");
 
     /** The fields of the edit form, in form order (each one a merge-patch member). */
     private static final List<EditableField> FORM_FIELDS = List.of(EditableField.TYPE, EditableField.COLUMN,
@@ -82,8 +84,10 @@ public class DeskReviewResource {
         LocalDate day = EditionService.date(date);
         int page = EditionService.pageNumber(number);
         DeskEditionService.PageText text = desk.page(paper, day, page);
-        List<ArticleView> items = articles.list(paper, day, page, editor.authorization());
-        List<DeskViews.ItemView> views = ReviewModel.items(items);
+        List<ArticleView> edition = articles.list(paper, day, null, editor.authorization());
+        List<ArticleView> items = edition.stream().filter(a -> a.page() == page).toList();
+        List<DeskViews.ItemView> views = ReviewModel.items(items, edition,
+                DeskEditionResource.editionPath(paper, day));
         List<DeskViews.ItemRef> targets = views.stream().filter(v -> !v.withdrawn())
                 .map(v -> new DeskViews.ItemRef(v.id(), v.version(), v.label())).toList();
         String self = DeskEditionResource.pagePath(paper, day, page);
@@ -236,6 +240,45 @@ public class DeskReviewResource {
         }
         return operation(editor, back, "move", id, () -> articles.move(id, version,
                 new MoveRequest(part, UUID.fromString(to[0]), Long.parseLong(to[1])), editor.authorization()));
+    }
+
+    /**
+     * Links a jump to the article chosen (README "Jumps"): an article to its continuation, a teaser to its story.
+     *
+     * @param id           the article that jumps
+     * @param continuation the chosen article's id
+     * @param back         the review page
+     * @return 303 back to the review page, or a plain-words page (e.g. another article already continues there)
+     */
+    @POST
+    @Path("/articles/{id}/link")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response link(@RestPath UUID id, @RestForm String continuation, @RestForm String back) {
+        DeskEditor editor = session.editor();
+        UUID to;
+        try {
+            to = UUID.fromString(continuation == null ? "" : continuation.strip());
+        } catch (IllegalArgumentException e) {
+            return message(editor, "请选择要连接的稿件。", back);
+        }
+        return operation(editor, back, "link", id, () -> articles.link(id, to, editor.authorization()));
+    }
+
+    /**
+     * Unlinks a jump: the article's jump (or, on a continuation, the jump that leads to it) has no partner.
+     *
+     * @param id   the article
+     * @param back the review page
+     * @return 303 back to the review page, or a plain-words page
+     */
+    @POST
+    @Path("/articles/{id}/unlink")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response unlink(@RestPath UUID id, @RestForm String back) {
+        DeskEditor editor = session.editor();
+        return operation(editor, back, "unlink", id, () -> articles.unlink(id, editor.authorization()));
     }
 
     /**

@@ -101,6 +101,12 @@ public final class DeskViews {
      * @param paragraphsText the paragraphs as edited in the form (blank line between, crossheads start "## ")
      * @param photos         photos
      * @param jump           转第N版 page, or {@code null}
+     * @param jumpLabel      the jump as printed ("（下转第3版）", "详见第2版"), or "转第N版" when no wording was kept
+     * @param jumpLink       the article the jump is linked to (its continuation, a teaser's story), or {@code null}
+     * @param continuedFrom  the article this one continues (its "（上接第1版）"), or {@code null}
+     * @param continuedFromPage the page its continuation marker names, or {@code null}
+     * @param linkChoices    the articles an editor can link the jump to: those of the page it names, else of every
+     *                       later page
      * @param confidence     segmentation confidence in percent, or {@code null}
      * @param flags          open flags
      * @param flagNames      open flag names, comma-separated (sent back when a flag is cleared)
@@ -115,7 +121,8 @@ public final class DeskViews {
     public record ItemView(String id, long version, String label, String type, String typeLabel, String column,
             String kicker, String headline, String subheadline, String byline, String dateline,
             List<ParagraphView> paragraphs, String paragraphsText, List<Photo> photos, Integer jump,
-            Integer confidence, List<FlagView> flags, String flagNames, String lines, String linesLabel,
+            String jumpLabel, JumpRef jumpLink, JumpRef continuedFrom, Integer continuedFromPage,
+            List<JumpRef> linkChoices, Integer confidence, List<FlagView> flags, String flagNames, String lines, String linesLabel,
             Integer firstLine, boolean withdrawn,
             String lastEditor, ItemRef next) {
     }
@@ -142,9 +149,21 @@ public final class DeskViews {
     /**
      * @param name  stable flag name
      * @param label Chinese description
+     * @param jump  a jump flag: settled by linking or unlinking the jump, not by 已核对
      */
     @TemplateData
-    public record FlagView(String name, String label) {
+    public record FlagView(String name, String label, boolean jump) {
+    }
+
+    /**
+     * An article of another page a jump leads to or comes from.
+     *
+     * @param id    article id
+     * @param label "第3版 · headline"
+     * @param href  its place on its page's review, {@code /desk/editions/…/pages/3#item-…}
+     */
+    @TemplateData
+    public record JumpRef(String id, String label, String href) {
     }
 
     /**

@@ -47,6 +47,8 @@ public final class PlainWords {
             case BODY_ENDS_MID_SENTENCE -> "正文在句中结束";
             case BYLINE_UNCERTAIN -> "署名不确定";
             case ORPHAN_TEXT -> "无法归入稿件的文字";
+            case JUMP_UNMATCHED -> "转版未找到接续稿件";
+            case JUMP_AMBIGUOUS -> "转版接续稿件不确定";
         };
     }
 

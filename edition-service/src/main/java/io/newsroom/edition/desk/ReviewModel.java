@@ -3,11 +3,15 @@ package io.newsroom.edition.desk;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Flag;
+import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.UUID;
 
 /**
  * Builds the review page's two columns: the numbered source lines (each knowing the item that holds it, from the
@@ -56,14 +60,46 @@ final class ReviewModel {
      * @return the item views in page order, each active one knowing the next active one (its merge partner)
      */
     static List<DeskViews.ItemView> items(List<ArticleView> articles) {
+        return items(articles, articles, "");
+    }
+
+    /**
+     * @param articles the page's articles
+     * @param edition  every article of the edition (for the jumps' links and the articles they can link to)
+     * @param editionPath the edition's desk path, {@code /desk/editions/{paper}/{date}}
+     * @return the item views in page order, each active one knowing the next active one (its merge partner)
+     */
+    static List<DeskViews.ItemView> items(List<ArticleView> articles, List<ArticleView> edition, String editionPath) {
+        Map<UUID, ArticleView> byId = new HashMap<>();
+        edition.forEach(a -> byId.put(a.id(), a));
         List<ArticleView> ordered = ordered(articles);
         List<DeskViews.ItemView> views = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             ArticleView a = ordered.get(i);
             ArticleView next = i + 1 < ordered.size() && !withdrawn(ordered.get(i + 1)) ? ordered.get(i + 1) : null;
-            views.add(view(a, withdrawn(a) ? null : next));
+            views.add(view(a, withdrawn(a) ? null : next, new Jumps(byId, edition, editionPath)));
         }
         return views;
+    }
+
+    /** What the review page shows of jumps: the linked articles and the choices of the link form. */
+    private record Jumps(Map<UUID, ArticleView> byId, List<ArticleView> edition, String editionPath) {
+
+        DeskViews.JumpRef ref(UUID id) {
+            ArticleView a = id == null ? null : byId.get(id);
+            return a == null ? null : new DeskViews.JumpRef(a.id().toString(), "第" + a.page() + "版 · " + label(a),
+                    editionPath + "/pages/" + a.page() + "#item-" + a.id());
+        }
+
+        List<DeskViews.JumpRef> choices(ArticleView a) {
+            if (a.continuesOnPage() == null || withdrawn(a)) {
+                return List.of();
+            }
+            List<ArticleView> later = edition.stream().filter(o -> o.page() > a.page() && !withdrawn(o)
+                    && o.type() == ItemType.ARTICLE).toList();
+            List<ArticleView> named = later.stream().filter(o -> o.page() == a.continuesOnPage()).toList();
+            return (named.isEmpty() ? later : named).stream().map(o -> ref(o.id())).toList();
+        }
     }
 
     /**
@@ -111,7 +147,7 @@ final class ReviewModel {
         return paragraphs;
     }
 
-    private static DeskViews.ItemView view(ArticleView a, ArticleView next) {
+    private static DeskViews.ItemView view(ArticleView a, ArticleView next, Jumps jumps) {
         List<DeskViews.ParagraphView> paragraphs = new ArrayList<>();
         for (int i = 0; i < a.paragraphs().size(); i++) {
             Paragraph p = a.paragraphs().get(i);
@@ -129,8 +165,11 @@ final class ReviewModel {
         return new DeskViews.ItemView(a.id().toString(), a.version(), label(a), a.type().code(),
                 PlainWords.type(a.type()), a.column(), a.kicker(), a.headline(),
                 a.subheadline(), a.byline(), a.dateline(), paragraphs, paragraphsText(a.paragraphs()), a.photos(),
-                a.continuesOnPage(), confidence == null ? null : (int) Math.round(confidence * 100),
-                flags.stream().map(f -> new DeskViews.FlagView(f.name(), PlainWords.flag(f))).toList(),
+                a.continuesOnPage(), a.continuesOnPage() == null ? null
+                        : a.jumpText() != null ? a.jumpText() : "转第" + a.continuesOnPage() + "版",
+                jumps.ref(a.jumpTargetId()), jumps.ref(a.continuedFromId()), a.continuedFromPage(), jumps.choices(a),
+                confidence == null ? null : (int) Math.round(confidence * 100),
+                flags.stream().map(f -> new DeskViews.FlagView(f.name(), PlainWords.flag(f), f.jump())).toList(),
                 flags.stream().map(Flag::name).collect(java.util.stream.Collectors.joining(",")), lines.toString(), linesLabel.toString(),
                 first == Integer.MAX_VALUE ? null : first, withdrawn(a),
                 a.editorial() == null ? null : a.editorial().lastEditor(),

@@ -1,6 +1,10 @@
 package io.newsroom.edition.desk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -280,6 +284,95 @@ class DeskResourceTest {
         assertTrue(conflict.contains("修改冲突"), conflict);
         assertTrue(conflict.contains("我的标题") && conflict.contains("别人改的标题"), conflict);
         assertTrue(conflict.contains("name=\"version\" value=\"2\""), conflict);
+    }
+
+    @Test
+    void reviewPageShowsAJumpAndLinksAndUnlinksIt() {
+        String session = signIn();
+        LocalDate date = freshDate();
+        String text = "老年公交IC卡明起分区办理\n本报讯 记者从市公用事业局获悉，集中登记造册预\n（下转第5版）\n";
+        ServiceStubs.stubUpsert("lcrb", date, 3, PageIngestService.sha256(text), "article");
+        TestPages.editor().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/workflow/editions/lcrb/" + date + "/pages/3").then().statusCode(200);
+        UUID head = ServiceStubs.articleId("lcrb", date, 3, 0);
+        UUID continuation = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String page3 = "/desk/editions/lcrb/" + date + "/pages/3";
+        stubEdition(date, jumping(head, 3, "老年公交IC卡明起分区办理", 5, null, null, null, "[\"JUMP_UNMATCHED\"]"),
+                jumping(continuation, 5, "老年公交IC卡", null, null, null, 3, "[\"JUMP_UNMATCHED\"]"),
+                jumping(other, 5, "另一篇稿件", null, null, null, null, "[]"));
+
+        String review = given().cookie("newsroom_desk", session).get(page3).then().statusCode(200).extract().asString();
+        assertTrue(review.contains("（下转第5版）"), "the printed wording: " + review);
+        assertTrue(review.contains("未连接"), review);
+        assertTrue(review.contains("转版未找到接续稿件"), review);
+        assertTrue(!review.contains("name=\"flag\" value=\"JUMP_UNMATCHED\""), "a jump flag is settled by linking");
+        assertTrue(review.contains("<option value=\"" + continuation + "\">第5版 · 老年公交IC卡</option>"), review);
+        assertTrue(review.contains("<option value=\"" + other + "\">第5版 · 另一篇稿件</option>"), review);
+        assertTrue(review.contains("action=\"/desk/articles/" + head + "/link\""), review);
+        String csrf = csrf(review);
+
+        article().stubFor(put(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation")).willReturn(okJson(
+                jumping(head, 3, "老年公交IC卡明起分区办理", 5, continuation, null, null, "[]"))));
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).redirects().follow(false)
+                .formParam("csrf", csrf).formParam("continuation", continuation.toString()).formParam("back", page3)
+                .post("/desk/articles/" + head + "/link").then().statusCode(303)
+                .header("Location", containsString("/pages/3?done=link#item-" + head));
+        article().verify(putRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation"))
+                .withHeader("Authorization", equalTo("Bearer " + session))
+                .withRequestBody(matchingJsonPath("$.continuation_id", equalTo(continuation.toString()))));
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).formParam("continuation", other.toString())
+                .formParam("back", page3).post("/desk/articles/" + head + "/link").then().statusCode(403);
+        article().verify(0, putRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation"))
+                .withRequestBody(matchingJsonPath("$.continuation_id", equalTo(other.toString()))));
+
+        stubEdition(date, jumping(head, 3, "老年公交IC卡明起分区办理", 5, continuation, null, null, "[]"),
+                jumping(continuation, 5, "老年公交IC卡", null, null, head, 3, "[]"),
+                jumping(other, 5, "另一篇稿件", null, null, null, null, "[]"));
+        review = given().cookie("newsroom_desk", session).get(page3 + "?done=link").then().statusCode(200).extract()
+                .asString();
+        assertTrue(review.contains("已连接转版稿件。"), review);
+        assertTrue(review.contains("已连接：<a href=\"/desk/editions/lcrb/" + date + "/pages/5#item-" + continuation
+                + "\">第5版 · 老年公交IC卡</a>"), review);
+        assertTrue(review.contains("action=\"/desk/articles/" + head + "/unlink\""), review);
+
+        article().stubFor(delete(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation")).willReturn(okJson(
+                jumping(head, 3, "老年公交IC卡明起分区办理", 5, null, null, null, "[]"))));
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).redirects().follow(false)
+                .formParam("csrf", csrf).formParam("back", page3).post("/desk/articles/" + head + "/unlink").then()
+                .statusCode(303).header("Location", containsString("?done=unlink#item-" + head));
+        article().verify(deleteRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation"))
+                .withHeader("Authorization", equalTo("Bearer " + session)));
+
+        // article-service refuses (the continuation already continues another article): said in plain words
+        article().stubFor(put(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation")).willReturn(aResponse()
+                .withStatus(409).withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 409, "
+                        + "\"detail\": \"article " + other + " already continues article x; unlink that one first\"}")));
+        String refused = given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).formParam("csrf", csrf)
+                .formParam("continuation", other.toString()).formParam("back", page3)
+                .post("/desk/articles/" + head + "/link").then().statusCode(409).extract().asString();
+        assertTrue(refused.contains("无法完成：") && refused.contains("already continues"), refused);
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).formParam("csrf", csrf)
+                .formParam("continuation", "").formParam("back", page3).post("/desk/articles/" + head + "/link")
+                .then().statusCode(409).body(containsString("请选择要连接的稿件。"));
+    }
+
+    private static void stubEdition(LocalDate date, String... articles) {
+        article().stubFor(get(urlPathEqualTo(deskPath("lcrb", date) + "/articles")).willReturn(okJson(
+                "{\"items\": [" + String.join(",", articles) + "]}")));
+    }
+
+    private static String jumping(UUID id, int page, String headline, Integer continuesOn, UUID target,
+            UUID continuedFromId, Integer continuedFromPage, String flags) {
+        return "{\"id\": \"" + id + "\", \"page\": " + page + ", \"position\": 0, \"type\": \"article\","
+                + "\"headline\": \"" + headline + "\", \"continues_on_page\": " + continuesOn + ","
+                + "\"jump_text\": " + (continuesOn == null ? "null" : "\"（下转第" + continuesOn + "版）\"") + ","
+                + "\"jump_target_id\": " + (target == null ? "null" : "\"" + target + "\"") + ","
+                + "\"continued_from_id\": " + (continuedFromId == null ? "null" : "\"" + continuedFromId + "\"") + ","
+                + "\"continued_from_page\": " + continuedFromPage + ","
+                + "\"paragraphs\": [{\"kind\": \"body\", \"text\": \"段落一\"}], \"photos\": [], \"status\": \"DRAFT\","
+                + "\"version\": 2, \"editorial\": {\"flags\": " + flags + ", \"confidence\": 0.9, \"source\": "
+                + "{\"source_lines\": [[1, 3]]}, \"last_editor\": null, \"edited_by_editor\": false}}";
     }
 
     @Test

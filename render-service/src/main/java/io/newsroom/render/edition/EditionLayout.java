@@ -3,6 +3,9 @@ package io.newsroom.render.edition;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.ItemType;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +20,14 @@ import java.util.Map;
  * <li>Display title: the headline; without one (a photo item, or an article whose page text had
  * no headline) "图片新闻" for photos, else the opening of the first paragraph, so that every page
  * and nav entry has a non-empty heading.</li>
- * <li>Jump ("（下转第8版）"): a link to the first article of the page it names when that page is in
- * the edition, plain text otherwise.</li>
+ * <li>Jump, printed as the page printed it ({@code jump_text}: "（下转第8版）", a teaser's "详见第2版"; "（下转第N版）" when
+ * an older article has no wording): a link to the article it leads to ({@code jump_target_id}, a teaser's story)
+ * when that is in the edition, else to the first article of the page it names when that page is in the edition,
+ * plain text otherwise.</li>
+ * <li>A story printed on several pages (README "Jumps": article-service answers its first article with the whole
+ * text, {@code pages} and {@code parts}; its continuations are not listed) is rendered once, on its first page,
+ * with its jump as print information only ("印刷版：第1版起，下转第3版"); every later page it is printed on gets a
+ * stub "（上接第1版）" with its headline linking to it, before the page's articles.</li>
  * </ul>
  *
  * @param content the edition
@@ -37,13 +46,30 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * @param number   page number
      * @param label    "第1版 要闻" (or "第1版" without a page name)
      * @param anchor   fragment id, "page-1"
+     * @param stubs    the stories continued on this page from an earlier one ("（上接第1版）")
      * @param articles its articles in reading order
      */
-    public record PageView(int number, String label, String anchor, List<ArticleLayout> articles) {
+    public record PageView(int number, String label, String anchor, List<ContinuationStub> stubs,
+            List<ArticleLayout> articles) {
 
-        /** @return id of the page's first article (pages are never empty) */
+        /** @return id of the page's first article, or of its first stub's story (pages are never empty) */
         public String firstArticleId() {
-            return articles.get(0).article().id().toString();
+            return articles.isEmpty() ? stubs.get(0).articleId() : articles.get(0).article().id().toString();
+        }
+    }
+
+    /**
+     * Where a story rendered on its first page goes on in print: "（上接第1版）" and its headline, linking to it.
+     *
+     * @param fromPage  the page it continues from
+     * @param articleId the story's article id (file stem)
+     * @param title     the story's display title
+     */
+    public record ContinuationStub(int fromPage, String articleId, String title) {
+
+        /** @return "（上接第1版）" */
+        public String marker() {
+            return "（上接第" + fromPage + "版）";
         }
     }
 
@@ -56,10 +82,12 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * @param pageLabel  label of its page
      * @param previous   the article before it in reading order, or null for the first
      * @param next       the article after it, or null for the last
-     * @param jumpTarget id of the first article of the page it continues on, or null
+     * @param jumpTarget id of the article its jump leads to (see class rules), or null
+     * @param jumpText   the jump as printed, or null without a jump
+     * @param printNote  for a story printed on several pages, "印刷版：第1版起，下转第3版"; else null
      */
     public record ArticleLayout(ArticleView article, String title, String opening, String pageLabel,
-            ArticleLink previous, ArticleLink next, String jumpTarget) {
+            ArticleLink previous, ArticleLink next, String jumpTarget, String jumpText, String printNote) {
     }
 
     /**
@@ -78,8 +106,17 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
     public static EditionLayout of(EditionContent content) {
         List<ArticleView> articles = content.articles();
         Map<Integer, String> firstOfPage = new LinkedHashMap<>();
+        Set<String> rendered = new HashSet<>();
+        Map<Integer, List<ContinuationStub>> stubs = new TreeMap<>();
         for (ArticleView a : articles) {
             firstOfPage.putIfAbsent(a.page(), a.id().toString());
+            rendered.add(a.id().toString());
+            for (int p = 1; p < a.parts().size(); p++) {
+                ArticleView.Part part = a.parts().get(p);
+                stubs.computeIfAbsent(part.page(), n -> new ArrayList<>()).add(new ContinuationStub(
+                        a.parts().get(p - 1).page(), a.id().toString(), title(a)));
+                firstOfPage.putIfAbsent(part.page(), a.id().toString());
+            }
         }
         List<ArticleLink> links = articles.stream().map(a -> new ArticleLink(a.id().toString(), title(a))).toList();
         Map<Integer, List<ArticleLayout>> byPage = new LinkedHashMap<>();
@@ -87,14 +124,23 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
             ArticleView a = articles.get(i);
             ArticleLink previous = i > 0 ? links.get(i - 1) : null;
             ArticleLink next = i + 1 < articles.size() ? links.get(i + 1) : null;
-            String jumpTarget = a.continuesOnPage() == null ? null : firstOfPage.get(a.continuesOnPage());
+            boolean stitched = a.pages().size() > 1;
+            String jumpText = a.continuesOnPage() == null ? null
+                    : a.jumpText() != null ? a.jumpText() : "（下转第" + a.continuesOnPage() + "版）";
+            String linked = a.jumpTargetId() == null ? null : a.jumpTargetId().toString();
+            String jumpTarget = stitched || a.continuesOnPage() == null ? null
+                    : linked != null && rendered.contains(linked) ? linked : firstOfPage.get(a.continuesOnPage());
             ArticleLayout view = new ArticleLayout(a, links.get(i).title(), opening(a), pageLabel(a), previous, next,
-                    jumpTarget);
+                    jumpTarget, stitched ? null : jumpText, stitched ? printNote(a.pages()) : null);
             byPage.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(view);
         }
+        Map<Integer, String> labels = new TreeMap<>();
+        byPage.forEach((number, views) -> labels.put(number, views.get(0).pageLabel()));
+        stubs.keySet().forEach(number -> labels.putIfAbsent(number, "第" + number + "版"));
         List<PageView> pages = new ArrayList<>();
-        byPage.forEach((number, views) -> pages.add(
-                new PageView(number, views.get(0).pageLabel(), "page-" + number, List.copyOf(views))));
+        labels.forEach((number, label) -> pages.add(new PageView(number, label, "page-" + number,
+                List.copyOf(stubs.getOrDefault(number, List.of())), List.copyOf(byPage.getOrDefault(number,
+                        List.of())))));
         return new EditionLayout(content, List.copyOf(pages));
     }
 
@@ -106,6 +152,15 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
     /** @return every article view in reading order */
     public List<ArticleLayout> articles() {
         return pages.stream().flatMap(p -> p.articles().stream()).toList();
+    }
+
+    /** @return "印刷版：第1版起，下转第3版" (every later page, "、" between them) */
+    static String printNote(List<Integer> pages) {
+        StringBuilder note = new StringBuilder("印刷版：第").append(pages.get(0)).append("版起，下转");
+        for (int i = 1; i < pages.size(); i++) {
+            note.append(i > 1 ? "、" : "").append("第").append(pages.get(i)).append("版");
+        }
+        return note.toString();
     }
 
     /** @return "第1版 要闻", or "第1版" when the page has no name */

@@ -105,6 +105,50 @@ class EditionRendererTest {
     }
 
     @Test
+    void aStoryPrintedOnTwoPagesIsRenderedOnceOnItsFirstPageWithAStubOnTheOther() throws IOException {
+        EditionContent edition = EditionFixtures.stitched();
+        List<RenderedFile> files = RENDERER.render(edition);
+        String head = EditionFixtures.id("20120105-p1-01").toString();
+        String continuation = EditionFixtures.id("20120105-p3-01").toString();
+        String article = text(files, "articles/" + head + ".html");
+        assertTrue(article.contains("<h1 id=\"headline\">老年公交IC卡明起分区办理</h1>"), article);
+        assertTrue(article.contains("<p>根据有关文件，此次新办老年公交IC卡对象为2008年6月30日前满70周岁的老人。"
+                + "办证老人除了交纳两张5厘米近期正面免冠彩色照片（二代身份证彩照有效）和10元乘车意外伤害保险费外，"
+                + "离休干部须携带离休干部证及身份证原件，由所在单位离休管理部门集中登记造册预约办理；"), article);
+        assertTrue(article.contains("凭卡可乘坐市公交集团全部线路的公交汽车和电车。</p>"), "page 3's text is here");
+        assertTrue(article.contains("<p class=\"print-info\">印刷版：第1版起，下转第3版</p>"), article);
+        assertFalse(article.contains("class=\"jump\""), "no jump link: the story goes on right here");
+        assertFalse(files.stream().anyMatch(f -> f.path().contains(continuation)), "the continuation is no page");
+
+        String index = text(files, "index.html");
+        String page3 = index.substring(index.indexOf("<section class=\"page\" id=\"page-3\""));
+        page3 = page3.substring(0, page3.indexOf("</section>"));
+        assertTrue(page3.contains("<p class=\"continued-from\">（上接第1版）</p>\n<h3><a href=\"articles/" + head
+                + ".html\">老年公交IC卡明起分区办理</a></h3>"), page3);
+        assertEquals(2, index.split("articles/" + head + ".html", -1).length - 1, "page 1's card and page 3's stub");
+        String page5 = index.substring(index.indexOf("<section class=\"page\" id=\"page-5\""));
+        assertTrue(page5.contains("（上接第1版）</p>\n<h3><a href=\"articles/" + EditionFixtures.id("20120105-p1-08")
+                + ".html\">“扫雪队”成主力</a></h3>"), page5);
+
+        String teaser = text(files, "articles/" + EditionFixtures.id("20120105-p1-06") + ".html");
+        assertTrue(teaser.contains("<p class=\"jump\"><a href=\"" + EditionFixtures.id("20120105-p2-04")
+                + ".html\">详见第2版</a></p>"), teaser);
+        assertFalse(teaser.contains("下转"), "a teaser keeps its printed wording");
+
+        Map<String, String> epub = unzip(epub(files).bytes());
+        assertTrue(epub.containsKey("EPUB/articles/" + head + ".xhtml"));
+        assertFalse(epub.keySet().stream().anyMatch(k -> k.contains(continuation)), epub.keySet().toString());
+        long copies = epub.entrySet().stream().filter(e -> e.getKey().startsWith("EPUB/articles/"))
+                .filter(e -> e.getValue().contains("集中登记造册预约办理")).count();
+        assertEquals(1, copies, "the story is in the EPUB once");
+        String nav = epub.get("EPUB/nav.xhtml");
+        assertEquals(1, nav.split("articles/" + head + ".xhtml\">老年公交IC卡明起分区办理<", -1).length - 1,
+                "listed once in the navigation: " + nav);
+        assertFalse(nav.contains("上接"), "no stub in the EPUB's navigation");
+        assertEquals("errors=0 warnings=0 fatal=0", EpubChecker.check(epub(files).bytes()));
+    }
+
+    @Test
     void articlePageHasStructureAndNavigation() {
         String page = text(RENDERER.render(EditionFixtures.editions().get(3)), "articles/" + EditionFixtures.id("evil-2") + ".html");
         assertTrue(page.contains("<a rel=\"prev\" href=\"" + EditionFixtures.id("evil-1") + ".html\">上一篇："));

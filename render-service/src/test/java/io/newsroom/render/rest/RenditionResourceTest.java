@@ -266,7 +266,8 @@ class RenditionResourceTest {
     private static ArticleView withHeadline(ArticleView a, String headline) {
         return new ArticleView(a.id(), a.paper(), a.date(), a.page(), a.pageName(), a.position(), a.type(),
                 a.column(), a.kicker(), headline, a.subheadline(), a.byline(), a.contributors(), a.dateline(),
-                a.datelineParts(), a.paragraphs(), a.continuesOnPage(), a.continuedFromPage(), a.photos(), a.status(), a.version() + 1,
+                a.datelineParts(), a.paragraphs(), a.continuesOnPage(), a.continuedFromPage(), a.jumpText(),
+                a.jumpTargetId(), a.continuedFromId(), a.pages(), a.parts(), a.photos(), a.status(), a.version() + 1,
                 a.createdAt(), a.updatedAt().plusSeconds(60), a.publishedAt(), null);
     }
 

@@ -60,6 +60,11 @@ public record Block(BlockKind kind, List<List<PageLine>> parts) {
         return last().jumpPage();
     }
 
+    /** @return the jump as printed on the block's last line ("（下转第8版）", "详见第2版"), or {@code null} */
+    public String jumpText() {
+        return last().jumpText();
+    }
+
     /** @return the block's text, lines joined without separator */
     public String joined() {
         StringBuilder b = new StringBuilder();

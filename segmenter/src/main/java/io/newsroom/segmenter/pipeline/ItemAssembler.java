@@ -140,6 +140,7 @@ public final class ItemAssembler {
                     bodyOf[i] = cur;
                     if (b.jumpPage() != null) {
                         cur.jump = b.jumpPage();
+                        cur.jumpText = b.jumpText();
                         cur.jumpLines.add(b.last().number());
                         cur.closed = true;
                     }
@@ -156,6 +157,7 @@ public final class ItemAssembler {
                 case JUMP -> {
                     if (cur != null && is(i - 1, BlockKind.PROSE) && bodyOf[i - 1] == cur && cur.jump == null) {
                         cur.jump = b.jumpPage();
+                        cur.jumpText = b.jumpText();
                         cur.jumpLines.add(b.first().number());
                         cur.closed = true;
                         used[i] = true;
@@ -242,7 +244,7 @@ public final class ItemAssembler {
         // index boxes are read by where their entries end, which unseen layouts rarely keep (dev: 9 of 9 unflagged
         // index items wrong): the editor checks each one
         items.add(new Placed(blocks.get(i).first().number(), new SegmentedItem(ItemType.INDEX, null, null, null, null,
-                null, null, entries, List.of(), null, null, List.of(), List.of(), UNCERTAIN_CONFIDENCE, lines(fed))));
+                null, null, entries, List.of(), null, null, null, List.of(), List.of(), UNCERTAIN_CONFIDENCE, lines(fed))));
     }
 
     /**
@@ -486,6 +488,7 @@ public final class ItemAssembler {
                 head.parts.addAll(tail.parts);
                 tail.parts.forEach(p -> bodyOf[p] = head);
                 head.jump = tail.jump;
+                head.jumpText = tail.jumpText;
                 head.jumpLines.addAll(tail.jumpLines);
                 head.closed = tail.closed;
                 joined.add(tail);
@@ -583,6 +586,7 @@ public final class ItemAssembler {
             teaser.heads = i;
             if (is(i + 1, BlockKind.JUMP) && !used[i + 1]) {
                 teaser.jump = blocks.get(i + 1).jumpPage();
+                teaser.jumpText = blocks.get(i + 1).jumpText();
                 teaser.jumpLines.add(blocks.get(i + 1).first().number());
                 used[i + 1] = true;
             }
@@ -759,7 +763,7 @@ public final class ItemAssembler {
             // a caption of several paragraphs is mostly a story's text taken for a caption (dev: 42 of 43 wrong)
             double confidence = paragraphs.size() > 1 ? UNCERTAIN_CONFIDENCE : PHOTO_CONFIDENCE;
             return new Placed(prose.get(0).first().number(), new SegmentedItem(ItemType.PHOTO, null, null, null, null,
-                    null, null, List.of(), List.of(), null, null, List.of(photo), List.of(), confidence, lines(fed)));
+                    null, null, List.of(), List.of(), null, null, null, List.of(photo), List.of(), confidence, lines(fed)));
         }
         Block group = blocks.get(body.heads);
         fed.add(group);
@@ -769,7 +773,7 @@ public final class ItemAssembler {
         double confidence = confidence(flags, body.uncertain || opensMidSentence(paragraphs));
         return new Placed(prose.get(0).first().number(), new SegmentedItem(ItemType.ARTICLE, null, h.kicker(),
                 h.headline(), h.subheadline(), null, null, paragraphs.subList(0, paragraphs.size() - 1), List.of(), null,
-                null, List.of(photo), flags, confidence, lines(fed)));
+                null, null, List.of(photo), flags, confidence, lines(fed)));
     }
 
     private Placed article(Body body) {
@@ -836,7 +840,7 @@ public final class ItemAssembler {
         int anchor = body.parts.isEmpty() ? blocks.get(body.heads).first().number()
                 : blocks.get(body.parts.get(0)).first().number();
         SegmentedItem item = new SegmentedItem(type, column, h.kicker(), h.headline(), h.subheadline(), byline,
-                dateline, paragraphs, crossheads, body.jump, continuedFrom(fed), List.of(), flags,
+                dateline, paragraphs, crossheads, body.jump, continuedFrom(fed), body.jumpText, List.of(), flags,
                 // unsigned-story rule: on dev, 53 of 56 articles with neither dateline nor byline were wrong (the
                 // story's start, with its dateline or byline, was lost to another item)
                 confidence(flags, body.uncertain || (dateline == null && (byline == null || opensMidSentence(paragraphs)))),
@@ -902,6 +906,7 @@ public final class ItemAssembler {
                 case HEADLINE_ROLE_UNCERTAIN, BYLINE_UNCERTAIN -> 0.15;
                 case BODY_ENDS_MID_SENTENCE -> 0.1;
                 case ORPHAN_TEXT -> 0.7;
+                case JUMP_UNMATCHED, JUMP_AMBIGUOUS -> 0.0; // article-service's jump matching sets them, not this
             };
         }
         return Math.max(0.0, Math.round(c * 100) / 100.0);
@@ -933,7 +938,7 @@ public final class ItemAssembler {
     private static SegmentedItem item(ItemType type, List<String> paragraphs, List<Flag> flags,
                                       List<LineRange> ranges) {
         return new SegmentedItem(type, null, null, null, null, null, null, paragraphs, List.of(), null, null,
-                List.of(), flags, confidence(flags), ranges);
+                null, List.of(), flags, confidence(flags), ranges);
     }
 
     /** The page of the first continuation marker ("（上接第1版）") on the lines of an item's blocks, else {@code null}. */
@@ -991,6 +996,8 @@ public final class ItemAssembler {
         int credit = -1;
         int column = -1;
         Integer jump;
+        /** The jump as printed ("（下转第8版）", "详见第2版"), with {@link #jump}. */
+        String jumpText;
         boolean closed;
         boolean bylineUncertain;
         /** A threading or headline decision was made on a thin margin. */

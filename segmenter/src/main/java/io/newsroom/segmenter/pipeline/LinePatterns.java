@@ -18,12 +18,23 @@ public final class LinePatterns {
     static final String PAGE = "\\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]";
 
     /**
-     * Jump rule: "（下转第8版）", "(下转第8版)", "（下转第八版）" at a line end or alone, or "详细报道见第8版" (seed 001
-     * line 179, 003 line 9). Group 1 or 2 holds the page number ({@link #PAGE}). The marker is not text of the item:
-     * it becomes the item's {@code continues_on_page}.
+     * Jump rule: "（下转第8版）", "(下转第8版)", "（下转第八版）", "（转第8版）" at a line end or alone, "详细报道见第8版"
+     * (seed 001 line 179, 003 line 9), a teaser's "详见第2版" (dev lywb-e1-p1 line 69, hxdsb-e1-p1 line 106) or a bare
+     * "转第10版" (shared/gold/SCHEMA.md lists every form). Group 1 or 2 holds the page number ({@link #PAGE}). The
+     * marker is not text of the item: it becomes the item's {@code continues_on_page}, and its wording, as printed,
+     * the item's {@code jump_text} (a teaser's "详见第2版" is no "下转").
      */
     static final Pattern JUMP = Pattern.compile(
-            "[（(] *下 *转 *第 *(" + PAGE + ") *版 *[）)]|详 *细 *报 *道 *见 *第 *(" + PAGE + ") *版");
+            "[（(] *下? *转 *第 *(" + PAGE + ") *版 *[）)]|(?:详 *细 *报 *道 *见|详 *见|下? *转) *第 *(" + PAGE + ") *版");
+
+    /**
+     * A jump marker found on a line.
+     *
+     * @param page the page it names
+     * @param text the marker as printed, white space removed: "（下转第8版）", "详见第2版"
+     */
+    public record Jump(int page, String text) {
+    }
 
     /**
      * Continuation rule: "（上接第1版）", "(上接第8版)", "（上接第一版）" or a bare "上接第一版", printed alone on the line
@@ -170,10 +181,23 @@ public final class LinePatterns {
      * @return the jump target page of the first jump marker on the line, or {@code null}
      */
     public static Integer jumpPage(String line) {
+        Jump jump = jump(line);
+        return jump == null ? null : jump.page();
+    }
+
+    /**
+     * @param line stripped line text
+     * @return the first jump marker on the line with its page and printed wording, or {@code null}
+     */
+    public static Jump jump(String line) {
         if (line.indexOf('版') < 0 || (line.indexOf('转') < 0 && line.indexOf('详') < 0)) {
             return null;
         }
-        return firstPage(JUMP.matcher(line));
+        Matcher m = JUMP.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        return new Jump(pageNumber(m.group(1) != null ? m.group(1) : m.group(2)), m.group().replace(" ", ""));
     }
 
     /**

@@ -50,7 +50,7 @@ public final class LineSplitter {
     private void addLine(int number, String raw) {
         String text = raw.strip();
         boolean frameStart = !text.isEmpty() && raw.charAt(0) == ' ';
-        Integer jump = LinePatterns.jumpPage(text);
+        LinePatterns.Jump jump = LinePatterns.jump(text);
         if (jump != null) {
             text = LinePatterns.withoutJump(text);
         }
@@ -60,7 +60,7 @@ public final class LineSplitter {
             if (text.isEmpty()) {
                 pendingFrom = from;
                 pendingFrame |= frameStart;
-                lines.add(PageLine.of(number, text, false, jump));
+                lines.add(PageLine.of(number, text, false, jump, null));
                 return;
             }
         }
@@ -73,7 +73,7 @@ public final class LineSplitter {
         Matcher inline = LinePatterns.hasMark(text) ? LinePatterns.INLINE_MARK.matcher(text) : null;
         if (inline != null && !LinePatterns.isMark(text) && inline.find()) {
             lines.add(PageLine.of(number, text.substring(0, inline.start()).strip(), frameStart, null, from));
-            lines.add(PageLine.of(number, "■ " + text.substring(inline.end()).strip(), false, jump));
+            lines.add(PageLine.of(number, "■ " + text.substring(inline.end()).strip(), false, jump, null));
             return;
         }
         if (!LinePatterns.isMark(text) && LinePatterns.isPhotoCredit(text)) {
@@ -85,7 +85,7 @@ public final class LineSplitter {
         if (credit != null && credit.find() && credit.start() > 0) {
             lines.add(PageLine.of(number, text.substring(0, credit.start()).strip(), frameStart, null, from));
             String name = credit.group(1) != null ? credit.group(1) : credit.group(2);
-            lines.add(PageLine.of(number, CREDIT_MARK + name.strip(), false, jump));
+            lines.add(PageLine.of(number, CREDIT_MARK + name.strip(), false, jump, null));
             return;
         }
         lines.add(PageLine.of(number, text, frameStart, jump, from));

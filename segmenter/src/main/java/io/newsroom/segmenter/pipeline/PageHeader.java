@@ -75,7 +75,7 @@ public final class PageHeader {
                 if (out == null) {
                     out = new ArrayList<>(lines);
                 }
-                out.set(i, PageLine.of(line.number(), "", false, null));
+                out.set(i, PageLine.of(line.number(), "", false));
             }
         }
         return out == null ? lines : out;

@@ -11,34 +11,41 @@ import java.util.List;
  * @param frameStart {@code true} when the raw line starts with a space: the extraction begins a new text
  *                   frame there (seed 000 line 35 " 3月23日，在冠县鑫昌")
  * @param jumpPage      N of a jump marker "（下转第N版）" found on the line, else {@code null}
+ * @param jumpText      that jump marker as printed, without white space ("（下转第8版）", "详见第2版"), else {@code null}
  * @param continuedFrom N of a continuation marker "（上接第N版）" found on the line or alone on the line above,
  *                      else {@code null}
  * @param width         printed width in ems: CJK characters and full-width punctuation 1, others ½
  */
-public record PageLine(int number, String text, boolean frameStart, Integer jumpPage, Integer continuedFrom,
-                       double width) {
+public record PageLine(int number, String text, boolean frameStart, Integer jumpPage, String jumpText,
+                       Integer continuedFrom, double width) {
 
     /**
      * @param number     1-based line number
      * @param text       stripped text
      * @param frameStart whether a text frame starts here
-     * @param jumpPage   jump target page or {@code null}
-     * @return the line, without continuation marker, with its width measured
+     * @return the line, without jump or continuation marker, with its width measured
      */
-    public static PageLine of(int number, String text, boolean frameStart, Integer jumpPage) {
-        return of(number, text, frameStart, jumpPage, null);
+    public static PageLine of(int number, String text, boolean frameStart) {
+        return of(number, text, frameStart, null, null, null);
     }
 
     /**
      * @param number        1-based line number
      * @param text          stripped text
      * @param frameStart    whether a text frame starts here
-     * @param jumpPage      jump target page or {@code null}
+     * @param jump          the jump marker found on the line, or {@code null}
      * @param continuedFrom page the text is continued from, or {@code null}
      * @return the line with its width measured
      */
-    public static PageLine of(int number, String text, boolean frameStart, Integer jumpPage, Integer continuedFrom) {
-        return new PageLine(number, text, frameStart, jumpPage, continuedFrom, Typography.width(text));
+    public static PageLine of(int number, String text, boolean frameStart, LinePatterns.Jump jump,
+            Integer continuedFrom) {
+        return of(number, text, frameStart, jump == null ? null : jump.page(), jump == null ? null : jump.text(),
+                continuedFrom);
+    }
+
+    private static PageLine of(int number, String text, boolean frameStart, Integer jumpPage, String jumpText,
+            Integer continuedFrom) {
+        return new PageLine(number, text, frameStart, jumpPage, jumpText, continuedFrom, Typography.width(text));
     }
 
     /** @return {@code true} for an empty line (a line that held only a jump marker is not blank) */

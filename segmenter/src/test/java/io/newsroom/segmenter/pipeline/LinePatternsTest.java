@@ -73,6 +73,17 @@ class LinePatternsTest {
     }
 
     @Test
+    void jumpRuleKeepsThePrintedWording() {
+        // dev lywb-e1-p1 line 69 (a teaser), line 18 (a story's jump); seed 003 line 9; corpus "转第10版"
+        assertEquals(new LinePatterns.Jump(2, "详见第2版"), LinePatterns.jump("详见第2版"));
+        assertEquals(new LinePatterns.Jump(3, "（下转第3版）"), LinePatterns.jump("（下 转 第 3 版）"));
+        assertEquals(new LinePatterns.Jump(8, "详细报道见第8版"), LinePatterns.jump("详细报道见第8版"));
+        assertEquals(new LinePatterns.Jump(10, "转第10版"), LinePatterns.jump("大火 转第10版"));
+        assertEquals("大火", LinePatterns.withoutJump("大火 转第10版"));
+        assertNull(LinePatterns.jump("详见附件"));
+    }
+
+    @Test
     void continuationRuleReadsUpperMarkersWithArabicAndChineseNumerals() {
         Map.of("（上接第1版）", 1, "上接第一版", 1, "(上接第8版)", 8, "（上 接 第 一 版）", 1, "（上接第二十版）", 20,
                 "（上接第九十九版）", 99).forEach((line, page) -> assertEquals(page, LinePatterns.continuedFromPage(line), line));
