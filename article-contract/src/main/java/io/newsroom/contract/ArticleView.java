@@ -33,13 +33,15 @@ import java.util.UUID;
  * @param createdAt       creation time (UTC)
  * @param updatedAt       last change (UTC)
  * @param publishedAt     publication time, {@code null} unless published
+ * @param corrections     the corrections (更正) of the article since it was first published, oldest first; empty
+ *                        when it was never changed after publication
  * @param editorial       desk-only metadata, absent on the public API (services omit it when {@code null})
  */
 public record ArticleView(UUID id, String paper, LocalDate date, int page, String pageName, int position, ItemType type,
         String column, String kicker, String headline, String subheadline, String byline,
         List<Contributor> contributors, String dateline, DatelineParts datelineParts, List<Paragraph> paragraphs,
         Integer continuesOnPage, Integer continuedFromPage, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
-        Instant updatedAt, Instant publishedAt, Editorial editorial) {
+        Instant updatedAt, Instant publishedAt, List<Correction> corrections, Editorial editorial) {
 
     /**
      * Desk-only metadata.
@@ -70,5 +72,6 @@ public record ArticleView(UUID id, String paper, LocalDate date, int page, Strin
         contributors = contributors == null ? List.of() : contributors;
         paragraphs = paragraphs == null ? List.of() : paragraphs;
         photos = photos == null ? List.of() : photos;
+        corrections = corrections == null ? List.of() : corrections;
     }
 }

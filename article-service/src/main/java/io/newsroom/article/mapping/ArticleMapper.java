@@ -6,6 +6,7 @@ import io.newsroom.article.parsing.DatelineParser;
 import io.newsroom.contract.ArticleSummary;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Contributor;
+import io.newsroom.contract.Correction;
 import io.newsroom.contract.Flag;
 import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
@@ -23,11 +24,12 @@ public final class ArticleMapper {
     }
 
     /**
-     * @param a         the article
-     * @param editorial {@code true} for the desk view (with flags, confidence, source, last editor)
+     * @param a           the article
+     * @param corrections its corrections, oldest first ({@code ArticleCorrectionRepository})
+     * @param editorial   {@code true} for the desk view (with flags, confidence, source, last editor)
      * @return the full view
      */
-    public static ArticleView toView(ArticleEntity a, boolean editorial) {
+    public static ArticleView toView(ArticleEntity a, List<Correction> corrections, boolean editorial) {
         ArticleView.Editorial desk = editorial
                 ? new ArticleView.Editorial(a.flags.stream().map(Flag::valueOf).toList(), a.confidence,
                         new ArticleView.SourceReference(a.pageNumber, a.position, a.itemContentHash,
@@ -38,7 +40,7 @@ public final class ArticleMapper {
                 ItemType.fromCode(a.type), a.column,
                 a.kicker, a.headline, a.subheadline, a.byline, List.copyOf(a.contributors), a.dateline,
                 a.datelineParts, List.copyOf(a.paragraphs), a.continuesOnPage, a.continuedFromPage, List.copyOf(a.photos),
-                a.status, a.version, a.createdAt, a.updatedAt, a.publishedAt, desk);
+                a.status, a.version, a.createdAt, a.updatedAt, a.publishedAt, List.copyOf(corrections), desk);
     }
 
     /**

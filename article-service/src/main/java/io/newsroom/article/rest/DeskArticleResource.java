@@ -16,6 +16,7 @@ import io.newsroom.contract.RevisionList;
 import io.newsroom.contract.RevisionView;
 import io.newsroom.contract.SplitRequest;
 import io.newsroom.contract.SplitResult;
+import io.newsroom.contract.WithdrawRequest;
 import io.newsroom.support.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -116,7 +117,9 @@ public class DeskArticleResource {
     @Operation(summary = "JSON merge patch of kicker, headline, subheadline, column, byline, dateline, type, "
             + "continues_on_page, flags",
             description = "RFC 7396: null clears a member, absent leaves it. Byline and dateline are parsed again. "
-                    + "Records a revision; the article is then never overwritten by a page upsert.")
+                    + "Records a revision; the article is then never overwritten by a page upsert. A change of a published "
+                    + "article is a correction (shown to readers with the optional correction_note; its edition is "
+                    + "rendered again).")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ArticlePatch.class),
             examples = @ExampleObject(name = "headline", value = OpenApiExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "Changed article",
@@ -166,7 +169,7 @@ public class DeskArticleResource {
     public Response replaceParagraphs(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ParagraphsUpdate update, @Context SecurityContext user) {
-        return changed(edits.replaceParagraphs(id, ifMatch, update.paragraphs(), editor(user)));
+        return changed(edits.replaceParagraphs(id, ifMatch, update.paragraphs(), update.correctionNote(), editor(user)));
     }
 
     /**
@@ -191,28 +194,45 @@ public class DeskArticleResource {
     public Response replacePhotos(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PhotosUpdate update, @Context SecurityContext user) {
-        return changed(edits.replacePhotos(id, ifMatch, update.photos(), editor(user)));
+        return changed(edits.replacePhotos(id, ifMatch, update.photos(), update.correctionNote(), editor(user)));
     }
 
     /**
      * @param id      article id
      * @param ifMatch optional {@code "<version>"}
+     * @param body    optional JSON body ({@link WithdrawRequest}) with the editor's {@code correction_note}; read
+     *                whatever its declared type, since withdrawing never needed one
      * @param user    the caller
      * @return the withdrawn article
+     * @throws JsonProcessingException mapped to 400 naming the member (unknown or mistyped)
      */
     @POST
     @Path("/withdraw")
     @Operation(summary = "Withdraw the article (status WITHDRAWN)",
             description = "It disappears from the public API and is skipped by edition publish. If-Match is checked "
-                    + "when sent. Records a revision.")
+                    + "when sent. Records a revision, and a correction (with the optional correction_note) when it "
+                    + "was published: its edition is then rendered again without it.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawRequest.class)))
+    @APIResponse(responseCode = "400", description = "correction_note too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Withdrawn article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("id") UUID id,
             @Parameter(example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context SecurityContext user) {
-        return changed(edits.withdraw(id, ifMatch, editor(user)));
+            String body, @Context SecurityContext user) throws JsonProcessingException {
+        String note = null;
+        if (body != null && !body.isBlank()) {
+            WithdrawRequest request = json.readValue(body, WithdrawRequest.class);
+            Set<ConstraintViolation<WithdrawRequest>> violations = validator.validate(request);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            note = request.correctionNote();
+        }
+        return changed(edits.withdraw(id, ifMatch, note, editor(user)));
     }
 
     /**

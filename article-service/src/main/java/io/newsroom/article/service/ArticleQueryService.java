@@ -6,10 +6,15 @@ import io.newsroom.article.ArticleRevisionEntity;
 import io.newsroom.article.api.EditionSummary;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.model.EditionKey;
+import io.newsroom.article.repository.ArticleCorrectionRepository;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.ArticleRevisionRepository;
+import io.newsroom.article.repository.EditionChangeRepository;
 import io.newsroom.contract.ArticleSummary;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Correction;
+import io.newsroom.contract.EditionChange;
+import io.newsroom.contract.EditionChanges;
 import io.newsroom.contract.ItemPage;
 import io.newsroom.contract.RevisionView;
 import io.newsroom.support.problem.ProblemException;
@@ -18,7 +23,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads for the desk (any status) and for the mobile clients (published only, cursor-paginated). */
@@ -31,11 +38,16 @@ public class ArticleQueryService {
 
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
+    private final ArticleCorrectionRepository corrections;
+    private final EditionChangeRepository feed;
     private final ObjectMapper json;
 
-    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json) {
+    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions,
+            ArticleCorrectionRepository corrections, EditionChangeRepository feed, ObjectMapper json) {
         this.articles = articles;
         this.revisions = revisions;
+        this.corrections = corrections;
+        this.feed = feed;
         this.json = json;
     }
 
@@ -45,7 +57,8 @@ public class ArticleQueryService {
      * @throws ProblemException 404
      */
     public ArticleView deskArticle(UUID id) {
-        return ArticleMapper.toView(articles.findByIdOptional(id).orElseThrow(() -> notFound(id)), true);
+        ArticleEntity a = articles.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        return ArticleMapper.toView(a, corrections.corrections(id), true);
     }
 
     /**
@@ -54,7 +67,32 @@ public class ArticleQueryService {
      * @return desk views, page then position order
      */
     public List<ArticleView> deskEdition(EditionKey edition, Integer page) {
-        return articles.listEdition(edition, page).stream().map(a -> ArticleMapper.toView(a, true)).toList();
+        List<ArticleEntity> all = articles.listEdition(edition, page);
+        Map<UUID, List<Correction>> byArticle = corrections.corrections(all.stream().map(a -> a.id).toList());
+        return all.stream().map(a -> ArticleMapper.toView(a, byArticle.getOrDefault(a.id, List.of()), true))
+                .toList();
+    }
+
+    /**
+     * The edition change feed: the editions whose published articles changed (corrections) after a sequence
+     * number, one entry per edition with its latest change.
+     *
+     * @param after the last sequence number the caller has read (0 from the start)
+     * @param limit most feed rows to read (1..1000)
+     * @return the changed editions, by their latest sequence number
+     */
+    public EditionChanges editionChanges(long after, int limit) {
+        List<EditionChangeRepository.Row> rows = feed.after(after, limit + 1);
+        boolean more = rows.size() > limit;
+        rows = more ? rows.subList(0, limit) : rows;
+        Map<EditionKey, EditionChange> latest = new LinkedHashMap<>();
+        for (EditionChangeRepository.Row row : rows) {
+            latest.remove(row.edition());
+            latest.put(row.edition(), new EditionChange(row.edition().paper(), row.edition().date(), row.sequence(),
+                    row.changedAt()));
+        }
+        long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).sequence();
+        return new EditionChanges(List.copyOf(latest.values()), last, more);
     }
 
     /**

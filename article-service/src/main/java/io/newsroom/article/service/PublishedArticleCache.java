@@ -8,6 +8,7 @@ import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.mapping.NinjsMapper;
+import io.newsroom.article.repository.ArticleCorrectionRepository;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +38,14 @@ public class PublishedArticleCache {
     }
 
     private final ArticleRepository articles;
+    private final ArticleCorrectionRepository corrections;
     private final ObjectMapper mapper;
     private final Cache<UUID, Rendered> cache;
 
-    PublishedArticleCache(ArticleRepository articles, ObjectMapper mapper, ArticleConfig config) {
+    PublishedArticleCache(ArticleRepository articles, ArticleCorrectionRepository corrections, ObjectMapper mapper,
+            ArticleConfig config) {
         this.articles = articles;
+        this.corrections = corrections;
         this.mapper = mapper;
         this.cache = Caffeine.newBuilder().maximumSize(config.publicCache().maxSize())
                 .expireAfterWrite(config.publicCache().ttl()).build();
@@ -71,7 +75,7 @@ public class PublishedArticleCache {
             return null;
         }
         try {
-            return new Rendered(a.version, mapper.writeValueAsBytes(ArticleMapper.toView(a, false)),
+            return new Rendered(a.version, mapper.writeValueAsBytes(ArticleMapper.toView(a, corrections.corrections(id), false)),
                     mapper.writeValueAsBytes(NinjsMapper.toNinjs(a)));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
