@@ -1,11 +1,14 @@
 package io.newsroom.render.edition;
 
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Correction;
 import io.newsroom.contract.ItemType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The structure both renditions share, computed once from an {@link EditionContent}: pages in
@@ -19,6 +22,9 @@ import java.util.Map;
  * and nav entry has a non-empty heading.</li>
  * <li>Jump ("（下转第8版）"): a link to the first article of the page it names when that page is in
  * the edition, plain text otherwise.</li>
+ * <li>Corrections (更正): an article corrected after publication shows "更新于" its {@code updated_at} and one line
+ * per correction, oldest first: when (China Standard Time), what changed in words ("更正了标题、正文"), and the
+ * editor's note; an article never corrected shows neither.</li>
  * </ul>
  *
  * @param content the edition
@@ -30,6 +36,12 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
     static final int TITLE_CHARS = 24;
     /** Length, in characters, of the opening lines shown on the index page. */
     static final int OPENING_CHARS = 90;
+    /** The article fields as readers call them, by API name (the fields a correction lists). */
+    static final Map<String, String> FIELD_NAMES = Map.ofEntries(Map.entry("kicker", "引题"),
+            Map.entry("headline", "标题"), Map.entry("subheadline", "副题"), Map.entry("column", "栏目"),
+            Map.entry("byline", "署名"), Map.entry("dateline", "电头"), Map.entry("type", "稿件类型"),
+            Map.entry("continues_on_page", "转版"), Map.entry("continued_from_page", "接版"),
+            Map.entry("paragraphs", "正文"), Map.entry("photos", "图片"), Map.entry("status", "状态"));
 
     /**
      * One printed page.
@@ -56,10 +68,36 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * @param pageLabel  label of its page
      * @param previous   the article before it in reading order, or null for the first
      * @param next       the article after it, or null for the last
-     * @param jumpTarget id of the first article of the page it continues on, or null
+     * @param jumpTarget  id of the first article of the page it continues on, or null
+     * @param updated     when it was last changed, shown only when it was corrected, else null
+     * @param corrections its corrections, oldest first (see class rules)
      */
     public record ArticleLayout(ArticleView article, String title, String opening, String pageLabel,
-            ArticleLink previous, ArticleLink next, String jumpTarget) {
+            ArticleLink previous, ArticleLink next, String jumpTarget, Moment updated,
+            List<CorrectionLine> corrections) {
+    }
+
+    /**
+     * A point in time as printed.
+     *
+     * @param datetime ISO 8601 instant, for {@code <time datetime>}
+     * @param when     as printed, "2025年3月26日 14:05" (China Standard Time)
+     */
+    public record Moment(String datetime, String when) {
+
+        static Moment of(Instant instant) {
+            return new Moment(instant.toString(), ChineseDates.dateTime(instant));
+        }
+    }
+
+    /**
+     * One correction as printed.
+     *
+     * @param at   when it was made
+     * @param what what changed, in words, e.g. "更正了标题、正文"
+     * @param note the editor's 更正说明, or null
+     */
+    public record CorrectionLine(Moment at, String what, String note) {
     }
 
     /**
@@ -88,8 +126,10 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
             ArticleLink previous = i > 0 ? links.get(i - 1) : null;
             ArticleLink next = i + 1 < articles.size() ? links.get(i + 1) : null;
             String jumpTarget = a.continuesOnPage() == null ? null : firstOfPage.get(a.continuesOnPage());
+            List<CorrectionLine> corrections = a.corrections().stream().map(EditionLayout::correction).toList();
+            Moment updated = corrections.isEmpty() || a.updatedAt() == null ? null : Moment.of(a.updatedAt());
             ArticleLayout view = new ArticleLayout(a, links.get(i).title(), opening(a), pageLabel(a), previous, next,
-                    jumpTarget);
+                    jumpTarget, updated, corrections);
             byPage.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(view);
         }
         List<PageView> pages = new ArrayList<>();
@@ -112,6 +152,20 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
     static String pageLabel(ArticleView a) {
         String name = a.pageName() == null ? "" : a.pageName().strip();
         return "第" + a.page() + "版" + (name.isEmpty() ? "" : " " + name);
+    }
+
+    /** @return the correction in words (see class rules) */
+    static CorrectionLine correction(Correction c) {
+        String fields = c.fields().stream().map(f -> FIELD_NAMES.getOrDefault(f, f)).collect(Collectors.joining("、"));
+        String what = switch (c.kind()) {
+            case EDITED -> fields.isEmpty() ? "更正了本文" : "更正了" + fields;
+            case WITHDRAWN -> "撤回了本文";
+            case MERGED -> "与相邻稿件合并" + (fields.isEmpty() ? "" : "，更正了" + fields);
+            case SPLIT -> "拆分为两篇稿件";
+            case UPDATED_FROM_PAGE -> "按版面更新了" + (fields.isEmpty() ? "本文" : fields);
+        };
+        String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
+        return new CorrectionLine(Moment.of(c.correctedAt()), what, note);
     }
 
     /** @return the display title (see class rules) */

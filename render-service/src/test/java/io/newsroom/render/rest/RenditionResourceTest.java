@@ -267,7 +267,7 @@ class RenditionResourceTest {
         return new ArticleView(a.id(), a.paper(), a.date(), a.page(), a.pageName(), a.position(), a.type(),
                 a.column(), a.kicker(), headline, a.subheadline(), a.byline(), a.contributors(), a.dateline(),
                 a.datelineParts(), a.paragraphs(), a.continuesOnPage(), a.continuedFromPage(), a.photos(), a.status(), a.version() + 1,
-                a.createdAt(), a.updatedAt().plusSeconds(60), a.publishedAt(), null);
+                a.createdAt(), a.updatedAt().plusSeconds(60), a.publishedAt(), a.corrections(), null);
     }
 
     private static Path storedFolder(String key) {
