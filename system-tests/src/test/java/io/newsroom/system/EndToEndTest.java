@@ -336,6 +336,53 @@ class EndToEndTest {
         ObservedStack.assertLogsHoldNone(stack, secrets);
     }
 
+    /**
+     * Corrections reach readers by themselves: an edit of a published article with a 更正说明 is a correction the
+     * public API shows at once, and within seconds the HTML edition shows the corrected headline, 更新于 and the
+     * correction, and the edition lists a publication of kind CORRECTION; nobody published again.
+     */
+    @Test
+    @Order(10)
+    void aCorrectionShowsUpInTheHtmlEditionByItself() throws Exception {
+        String date = dates().iterator().next();
+        JsonNode target = deskArticles(date).stream().filter(a -> "PUBLISHED".equals(a.path("status").asText())
+                && a.hasNonNull("headline")).findFirst().orElseThrow();
+        String id = target.path("id").asText();
+        String corrected = "更正后的标题：" + target.path("headline").asText();
+        String patch = JSON.writeValueAsString(java.util.Map.of("headline", corrected, "correction_note", "原标题有误"));
+        HttpResponse<String> edited = send(HttpRequest.newBuilder(URI.create(article("/api/v1/desk/articles/" + id)))
+                .header("Authorization", "Bearer " + token).header("If-Match", "\"" + target.path("version").asLong()
+                        + "\"").header("Content-Type", "application/merge-patch+json; charset=UTF-8")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(patch, StandardCharsets.UTF_8)));
+        assertEquals(200, edited.statusCode(), edited::body);
+
+        JsonNode published = JSON.readTree(send(HttpRequest.newBuilder(URI.create(article("/api/v1/articles/" + id))))
+                .body());
+        assertEquals(corrected, published.path("headline").asText());
+        assertEquals("EDITED", published.path("corrections").path(0).path("kind").asText(), published::toString);
+        assertEquals("原标题有误", published.path("corrections").path(0).path("note").asText());
+
+        String page = render("/editions/" + paper + "/" + date + "/articles/" + id + ".html");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String html = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(page)));
+            html = r.statusCode() == 200 ? r.body() : "";
+            if (html.contains(escapeHtml(corrected))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertTrue(html.contains(escapeHtml(corrected)), "the HTML edition shows the correction by itself: " + html);
+        assertTrue(html.contains("更新于") && html.contains("<h2 id=\"corrections\">更正</h2>")
+                && html.contains("更正了标题：原标题有误"), html);
+        JsonNode view = JSON.readTree(send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/"
+                + paper + "/" + date)))).body());
+        JsonNode publications = view.path("publications");
+        assertEquals("CORRECTION", publications.get(publications.size() - 1).path("kind").asText(),
+                publications::toString);
+    }
+
     private static Set<String> dates() {
         Set<String> dates = new LinkedHashSet<>();
         editions.path("pages").forEach(p -> dates.add(p.path("date").asText()));
