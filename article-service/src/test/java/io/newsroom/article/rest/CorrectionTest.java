@@ -161,6 +161,9 @@ class CorrectionTest {
                 .body(Map.of("headline", "新", "correction_note", "长".repeat(501))).patch(ARTICLE, id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("correction_note"));
+        json().header("If-Match", etag(id)).body(Map.of("paragraphs", List.of(Map.of("kind", "body", "text", "新")),
+                        "correction_note", "a\u0000b")).put(ARTICLE + "/paragraphs", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("correction_note"));
         json().body(Map.of("correction_note", "长".repeat(501))).post(ARTICLE + "/withdraw", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("correction_note"));
         editor().queryParam("after", "-1").get(FEED).then().statusCode(400)
