@@ -376,11 +376,19 @@ class EndToEndTest {
         assertTrue(html.contains(escapeHtml(corrected)), "the HTML edition shows the correction by itself: " + html);
         assertTrue(html.contains("更新于") && html.contains("<h2 id=\"corrections\">更正</h2>")
                 && html.contains("更正了标题：原标题有误"), html);
-        JsonNode view = JSON.readTree(send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/"
-                + paper + "/" + date)))).body());
-        JsonNode publications = view.path("publications");
-        assertEquals("CORRECTION", publications.get(publications.size() - 1).path("kind").asText(),
-                publications::toString);
+        // the publication is recorded once render-service has answered, a moment after the files are in force
+        JsonNode publications = null;
+        while (System.nanoTime() < deadline) {
+            publications = JSON.readTree(send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/"
+                    + paper + "/" + date)))).body()).path("publications");
+            if ("CORRECTION".equals(publications.get(publications.size() - 1).path("kind").asText())) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        JsonNode last = publications.get(publications.size() - 1);
+        assertEquals("CORRECTION", last.path("kind").asText(), publications::toString);
+        assertEquals("edition-service", last.path("published_by").asText());
     }
 
     private static Set<String> dates() {
