@@ -20,6 +20,8 @@ import java.util.List;
  * @param type            {@code article|photo|teaser|index|staff}
  * @param continuesOnPage jump page 1..99
  * @param flags           segmentation flags still open
+ * @param correctionNote the editor's 更正说明 for the correction this change makes of a published article, ≤ 500
+ *                       characters; optional, ignored for drafts (their changes are no corrections)
  */
 public record ArticlePatch(
         @Size(max = 200) String kicker,
@@ -30,5 +32,6 @@ public record ArticlePatch(
         @Size(max = 200) String dateline,
         ItemType type,
         @Min(1) @Max(99) Integer continuesOnPage,
-        @Size(max = 50) List<@NotNull Flag> flags) {
+        @Size(max = 50) List<@NotNull Flag> flags,
+        @Size(max = Correction.NOTE_MAX) String correctionNote) {
 }

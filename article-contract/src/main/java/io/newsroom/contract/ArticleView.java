@@ -43,6 +43,8 @@ import java.util.UUID;
  * @param createdAt       creation time (UTC)
  * @param updatedAt       last change (UTC)
  * @param publishedAt     publication time, {@code null} unless published
+ * @param corrections     the corrections (更正) of the article since it was first published, oldest first; empty
+ *                        when it was never changed after publication
  * @param editorial       desk-only metadata, absent on the public API (services omit it when {@code null})
  */
 public record ArticleView(UUID id, String paper, LocalDate date, int page, String pageName, int position, ItemType type,
@@ -50,7 +52,7 @@ public record ArticleView(UUID id, String paper, LocalDate date, int page, Strin
         List<Contributor> contributors, String dateline, DatelineParts datelineParts, List<Paragraph> paragraphs,
         Integer continuesOnPage, Integer continuedFromPage, String jumpText, UUID jumpTargetId, UUID continuedFromId,
         List<Integer> pages, List<Part> parts, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
-        Instant updatedAt, Instant publishedAt, Editorial editorial) {
+        Instant updatedAt, Instant publishedAt, List<Correction> corrections, Editorial editorial) {
 
     /**
      * Desk-only metadata.
@@ -98,5 +100,6 @@ public record ArticleView(UUID id, String paper, LocalDate date, int page, Strin
         photos = photos == null ? List.of() : photos;
         pages = pages == null || pages.isEmpty() ? List.of(page) : pages;
         parts = parts == null || parts.isEmpty() ? List.of(new Part(page, id, paragraphs)) : parts;
+        corrections = corrections == null ? List.of() : corrections;
     }
 }

@@ -172,6 +172,28 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         article.stubFor(post(urlPathEqualTo(deskPath(paper, date) + "/unpublish")).willReturn(okJson(body)));
     }
 
+    /** Path of article-service's edition change feed. */
+    public static final String EDITION_CHANGES = "/api/v1/desk/editions/changes";
+
+    /** Answers every read of the edition change feed with no change (its {@code after} echoed as the last sequence). */
+    public static void stubNoEditionChanges() {
+        article.stubFor(get(urlPathEqualTo(EDITION_CHANGES)).atPriority(9).willReturn(okJson(
+                "{\"editions\":[],\"last_sequence\":{{request.query.after}},\"more\":false}")
+                .withTransformers("response-template")));
+    }
+
+    /**
+     * Answers the feed read after {@code after} with one change of an edition, sequence number {@code after + 1}.
+     *
+     * @param after the cursor the read gives
+     */
+    public static void stubEditionChange(long after, String paper, LocalDate date) {
+        article.stubFor(get(urlPathEqualTo(EDITION_CHANGES)).withQueryParam("after", equalTo(Long.toString(after)))
+                .atPriority(2).willReturn(okJson("{\"editions\":[{\"paper\":\"" + paper + "\",\"date\":\"" + date
+                        + "\",\"sequence\":" + (after + 1) + ",\"changed_at\":\"2033-02-01T08:00:00Z\"}],"
+                        + "\"last_sequence\":" + (after + 1) + ",\"more\":false}")));
+    }
+
     /** @return the rendition path of an edition */
     public static String renditionPath(String paper, LocalDate date) {
         return "/api/v1/renditions/" + paper + "/" + date;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Correction;
+import io.newsroom.contract.CorrectionKind;
 import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.Photo;
@@ -158,11 +160,23 @@ public final class EditionFixtures {
                 2,
                 List.of(new Photo("<img src=x onerror=alert(1)> 图片说明 & 更多", "本报记者 \"摄影\" & 'co'", "img/1.jpg")),
                 3, t);
-        ArticleView second = article("evil-2", 2, "综合", 1, "article", null, null, "第二版文章", null,
-                null, null, List.of(new Paragraph("body", "第二版的正文。")), 9, List.of(), 1, t.minusSeconds(60));
+        ArticleView second = corrected(article("evil-2", 2, "综合", 1, "article", null, null, "第二版文章", null,
+                null, null, List.of(new Paragraph("body", "第二版的正文。")), 9, List.of(), 1, t.minusSeconds(60)),
+                List.of(new Correction(t.minusSeconds(30), CorrectionKind.EDITED, List.of("headline", "paragraphs"),
+                                "原稿<b>人名</b>有误 & 已更正"),
+                        new Correction(t.minusSeconds(10), CorrectionKind.MERGED, List.of("paragraphs"), null)));
         ArticleView photo = article("evil-3", 2, "综合", 2, "photo", null, null, null, null, null, null,
                 List.of(), null, List.of(new Photo("没有标题的图片新闻\n第二段说明", null, null)), 1, t.minusSeconds(120));
         return new EditionContent("lcrb", "聊城日报", "聊城日报社", ADVERSARIAL_DATE, List.of(second, photo, evil));
+    }
+
+    /** @return the article with these corrections, last changed at the last of them */
+    static ArticleView corrected(ArticleView a, List<Correction> corrections) {
+        return new ArticleView(a.id(), a.paper(), a.date(), a.page(), a.pageName(), a.position(), a.type(),
+                a.column(), a.kicker(), a.headline(), a.subheadline(), a.byline(), a.contributors(), a.dateline(),
+                a.datelineParts(), a.paragraphs(), a.continuesOnPage(), a.continuedFromPage(), a.photos(), a.status(),
+                a.version(), a.createdAt(), corrections.get(corrections.size() - 1).correctedAt(), a.publishedAt(),
+                corrections, null);
     }
 
     /**
@@ -186,7 +200,7 @@ public final class EditionFixtures {
         return new ArticleView(id(key), "lcrb", null, page, pageName, position, ItemType.fromCode(type), column,
                 kicker, headline,
                 subheadline, byline, List.of(), dateline, null, paragraphs, continuesOnPage, null, null, null, null,
-                null, null, photos, ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, null);
+                null, null, photos, ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, List.of(), null);
     }
 
     private static String text(JsonNode node, String field) {

@@ -341,12 +341,68 @@ class EndToEndTest {
     }
 
     /**
-     * The multi-page seed edition (seeds/editions.json "editions": six pages of 洛阳晚报 with two jumps and a teaser)
-     * goes through ingest and publication whole: every page reaches the API and the HTML edition under its name
-     * from the paper registry, and the EPUB passes EPUBCheck.
+     * Corrections reach readers by themselves: an edit of a published article with a 更正说明 is a correction the
+     * public API shows at once, and within seconds the HTML edition shows the corrected headline, 更新于 and the
+     * correction, and the edition lists a publication of kind CORRECTION; nobody published again.
      */
     @Test
     @Order(10)
+    void aCorrectionShowsUpInTheHtmlEditionByItself() throws Exception {
+        String date = dates().iterator().next();
+        JsonNode target = deskArticles(date).stream().filter(a -> "PUBLISHED".equals(a.path("status").asText())
+                && a.hasNonNull("headline")).findFirst().orElseThrow();
+        String id = target.path("id").asText();
+        String corrected = "更正后的标题：" + target.path("headline").asText();
+        String patch = JSON.writeValueAsString(java.util.Map.of("headline", corrected, "correction_note", "原标题有误"));
+        HttpResponse<String> edited = send(HttpRequest.newBuilder(URI.create(article("/api/v1/desk/articles/" + id)))
+                .header("Authorization", "Bearer " + token).header("If-Match", "\"" + target.path("version").asLong()
+                        + "\"").header("Content-Type", "application/merge-patch+json; charset=UTF-8")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(patch, StandardCharsets.UTF_8)));
+        assertEquals(200, edited.statusCode(), edited::body);
+
+        JsonNode published = JSON.readTree(send(HttpRequest.newBuilder(URI.create(article("/api/v1/articles/" + id))))
+                .body());
+        assertEquals(corrected, published.path("headline").asText());
+        assertEquals("EDITED", published.path("corrections").path(0).path("kind").asText(), published::toString);
+        assertEquals("原标题有误", published.path("corrections").path(0).path("note").asText());
+
+        String page = render("/editions/" + paper + "/" + date + "/articles/" + id + ".html");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String html = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(page)));
+            html = r.statusCode() == 200 ? r.body() : "";
+            if (html.contains(escapeHtml(corrected))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertTrue(html.contains(escapeHtml(corrected)), "the HTML edition shows the correction by itself: " + html);
+        assertTrue(html.contains("更新于") && html.contains("<h2 id=\"corrections\">更正</h2>")
+                && html.contains("更正了标题：原标题有误"), html);
+        // the publication is recorded once render-service has answered, a moment after the files are in force
+        JsonNode publications = null;
+        while (System.nanoTime() < deadline) {
+            publications = JSON.readTree(send(HttpRequest.newBuilder(URI.create(edition("/api/v1/workflow/editions/"
+                    + paper + "/" + date)))).body()).path("publications");
+            if ("CORRECTION".equals(publications.get(publications.size() - 1).path("kind").asText())) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        JsonNode last = publications.get(publications.size() - 1);
+        assertEquals("CORRECTION", last.path("kind").asText(), publications::toString);
+        assertEquals("edition-service", last.path("published_by").asText());
+    }
+
+    /**
+     * The multi-page seed edition (seeds/editions.json "editions": six pages of 洛阳晚报 with two jumps and a teaser)
+     * goes through ingest and publication whole: every page reaches the API and the HTML edition under its name
+     * from the paper registry, a story jumped to a later page reaches readers as one article printed on two pages
+     * (the API's pages and parts, the HTML edition's 上接 stub), and the EPUB passes EPUBCheck.
+     */
+    @Test
+    @Order(11)
     void aMultiPageEditionIsIngestedAndPublishedWhole() throws Exception {
         JsonNode ed = editions.path("editions").get(0);
         String code = ed.path("paper").asText();
@@ -372,12 +428,27 @@ class EndToEndTest {
         Set<Integer> pages = new java.util.TreeSet<>();
         articles.path("items").forEach(a -> pages.add(a.path("page").asInt()));
         assertEquals(names.keySet(), pages, "every page has published articles");
+        JsonNode stitched = null;
+        for (JsonNode a : articles.path("items")) {
+            if (a.path("pages").size() > 1) {
+                stitched = a;
+            }
+        }
+        assertTrue(stitched != null, "a story jumped to a later page is one article: " + articles);
+        JsonNode story = JSON.readTree(send(HttpRequest.newBuilder(URI.create(
+                article("/api/v1/articles/" + stitched.path("id").asText())))).body());
+        assertEquals(stitched.path("pages"), story.path("pages"));
+        assertEquals(story.path("pages").size(), story.path("parts").size(), story::toString);
+        int continuedOn = story.path("pages").get(1).asInt();
 
         String index = send(HttpRequest.newBuilder(URI.create(render("/editions/" + code + "/" + date + "/index.html")))).body();
         for (Map.Entry<Integer, String> page : names.entrySet()) {
             assertTrue(index.contains("id=\"page-" + page.getKey() + "\""), "index has page " + page.getKey());
             assertTrue(index.contains(escapeHtml(page.getValue())), "index names page " + page.getValue());
         }
+        String stub = index.substring(index.indexOf("id=\"page-" + continuedOn + "\""));
+        assertTrue(stub.contains("（上接第" + story.path("page").asInt() + "版）"), "a 上接 stub on page " + continuedOn);
+        assertTrue(stub.contains("articles/" + story.path("id").asText() + ".html"), "the stub links to the story");
         assertEpubPassesEpubCheck(code, date);
     }
 

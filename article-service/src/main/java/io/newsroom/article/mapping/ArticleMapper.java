@@ -8,6 +8,7 @@ import io.newsroom.article.parsing.DatelineParser;
 import io.newsroom.contract.ArticleSummary;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Contributor;
+import io.newsroom.contract.Correction;
 import io.newsroom.contract.Flag;
 import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
@@ -25,23 +26,26 @@ public final class ArticleMapper {
     }
 
     /**
-     * @param a         the article
-     * @param editorial {@code true} for the desk view (with flags, confidence, source, last editor)
+     * @param a           the article
+     * @param corrections its corrections, oldest first ({@code ArticleCorrectionRepository})
+     * @param editorial   {@code true} for the desk view (with flags, confidence, source, last editor)
      * @return the full view of an article printed on one page, without jump links
      */
-    public static ArticleView toView(ArticleEntity a, boolean editorial) {
-        return toView(a, editorial, EditionJumps.Jumps.alone(a));
+    public static ArticleView toView(ArticleEntity a, List<Correction> corrections, boolean editorial) {
+        return toView(a, corrections, editorial, EditionJumps.Jumps.alone(a));
     }
 
     /**
-     * @param a         the article
-     * @param editorial {@code true} for the desk view: its own paragraphs, its flags with its jump flags, confidence,
-     *                  source, last editor; {@code false} for the public view: the first article of a story printed
-     *                  on several pages gets the whole text ({@link #storyText})
-     * @param jumps     what the edition's jump links make of it
+     * @param a           the article
+     * @param corrections its corrections, oldest first ({@code ArticleCorrectionRepository})
+     * @param editorial   {@code true} for the desk view: its own paragraphs, its flags with its jump flags,
+     *                    confidence, source, last editor; {@code false} for the public view: the first article of a
+     *                    story printed on several pages gets the whole text ({@link #storyText})
+     * @param jumps       what the edition's jump links make of it
      * @return the full view
      */
-    public static ArticleView toView(ArticleEntity a, boolean editorial, EditionJumps.Jumps jumps) {
+    public static ArticleView toView(ArticleEntity a, List<Correction> corrections, boolean editorial,
+            EditionJumps.Jumps jumps) {
         List<Flag> flags = new ArrayList<>(a.flags.stream().map(Flag::valueOf).toList());
         jumps.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
         ArticleView.Editorial desk = editorial
@@ -57,7 +61,8 @@ public final class ArticleMapper {
                 a.kicker, a.headline, a.subheadline, a.byline, List.copyOf(a.contributors), a.dateline,
                 a.datelineParts, paragraphs, a.continuesOnPage, a.continuedFromPage, a.jumpText,
                 jumps.jumpTargetId(), jumps.continuedFromId(), pages(jumps.story()), parts(jumps.story()),
-                List.copyOf(a.photos), a.status, a.version, a.createdAt, a.updatedAt, a.publishedAt, desk);
+                List.copyOf(a.photos), a.status, a.version, a.createdAt, a.updatedAt, a.publishedAt,
+                List.copyOf(corrections), desk);
     }
 
     /**

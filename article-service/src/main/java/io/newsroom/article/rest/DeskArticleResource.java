@@ -7,6 +7,7 @@ import io.newsroom.article.service.ArticleEditService;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.ETags;
 import io.newsroom.article.service.JumpLinkService;
+import io.newsroom.article.service.StorableText;
 import io.newsroom.contract.ArticlePatch;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.ContinuationRequest;
@@ -18,6 +19,7 @@ import io.newsroom.contract.RevisionList;
 import io.newsroom.contract.RevisionView;
 import io.newsroom.contract.SplitRequest;
 import io.newsroom.contract.SplitResult;
+import io.newsroom.contract.WithdrawRequest;
 import io.newsroom.support.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -75,6 +77,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 examples = @ExampleObject(name = "unknown id", value = OpenApiExamples.PROBLEM_404)))
 public class DeskArticleResource {
 
+    /** JSON name of the editor's note every change takes (the correction's 更正说明). */
+    static final String CORRECTION_NOTE = "correction_note";
+
     /** Media type of RFC 7396 JSON merge patches. */
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -123,7 +128,9 @@ public class DeskArticleResource {
     @Operation(summary = "JSON merge patch of kicker, headline, subheadline, column, byline, dateline, type, "
             + "continues_on_page, flags",
             description = "RFC 7396: null clears a member, absent leaves it. Byline and dateline are parsed again. "
-                    + "Records a revision; the article is then never overwritten by a page upsert.")
+                    + "Records a revision; the article is then never overwritten by a page upsert. A change of a published "
+                    + "article is a correction (shown to readers with the optional correction_note; its edition is "
+                    + "rendered again).")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ArticlePatch.class),
             examples = @ExampleObject(name = "headline", value = OpenApiExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "Changed article",
@@ -146,6 +153,7 @@ public class DeskArticleResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        StorableText.check(CORRECTION_NOTE, values.correctionNote());
         Set<String> present = new HashSet<>();
         patch.fieldNames().forEachRemaining(present::add);
         return changed(edits.patch(id, ifMatch, values, present, editor(user)));
@@ -173,7 +181,8 @@ public class DeskArticleResource {
     public Response replaceParagraphs(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ParagraphsUpdate update, @Context SecurityContext user) {
-        return changed(edits.replaceParagraphs(id, ifMatch, update.paragraphs(), editor(user)));
+        StorableText.check(CORRECTION_NOTE, update.correctionNote());
+        return changed(edits.replaceParagraphs(id, ifMatch, update.paragraphs(), update.correctionNote(), editor(user)));
     }
 
     /**
@@ -198,28 +207,47 @@ public class DeskArticleResource {
     public Response replacePhotos(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PhotosUpdate update, @Context SecurityContext user) {
-        return changed(edits.replacePhotos(id, ifMatch, update.photos(), editor(user)));
+        StorableText.check(CORRECTION_NOTE, update.correctionNote());
+        return changed(edits.replacePhotos(id, ifMatch, update.photos(), update.correctionNote(), editor(user)));
     }
 
     /**
      * @param id      article id
      * @param ifMatch optional {@code "<version>"}
+     * @param body    optional JSON body ({@link WithdrawRequest}) with the editor's {@code correction_note}; read
+     *                whatever its declared type, since withdrawing never needed one
      * @param user    the caller
      * @return the withdrawn article
+     * @throws JsonProcessingException mapped to 400 naming the member (unknown or mistyped)
      */
     @POST
     @Path("/withdraw")
     @Operation(summary = "Withdraw the article (status WITHDRAWN)",
             description = "It disappears from the public API and is skipped by edition publish. If-Match is checked "
-                    + "when sent. Records a revision.")
+                    + "when sent. Records a revision, and a correction (with the optional correction_note) when it "
+                    + "was published: its edition is then rendered again without it.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawRequest.class)))
+    @APIResponse(responseCode = "400", description = "correction_note too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Withdrawn article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("id") UUID id,
             @Parameter(example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context SecurityContext user) {
-        return changed(edits.withdraw(id, ifMatch, editor(user)));
+            String body, @Context SecurityContext user) throws JsonProcessingException {
+        String note = null;
+        if (body != null && !body.isBlank()) {
+            WithdrawRequest request = json.readValue(body, WithdrawRequest.class);
+            Set<ConstraintViolation<WithdrawRequest>> violations = validator.validate(request);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            note = request.correctionNote();
+            StorableText.check(CORRECTION_NOTE, note);
+        }
+        return changed(edits.withdraw(id, ifMatch, note, editor(user)));
     }
 
     /**
@@ -250,6 +278,7 @@ public class DeskArticleResource {
     public Response merge(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MergeRequest request, @Context SecurityContext user) {
+        StorableText.check(CORRECTION_NOTE, request.correctionNote());
         return changed(edits.merge(id, ifMatch, request, editor(user)));
     }
 
@@ -280,6 +309,7 @@ public class DeskArticleResource {
     public Response split(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SplitRequest request, @Context SecurityContext user) {
+        StorableText.check(CORRECTION_NOTE, request.correctionNote());
         SplitResult result = edits.split(id, ifMatch, request, editor(user));
         return Response.ok(result).header(HttpHeaders.ETAG, ETags.version(result.article().version())).build();
     }
@@ -311,6 +341,7 @@ public class DeskArticleResource {
     public Response move(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MoveRequest request, @Context SecurityContext user) {
+        StorableText.check(CORRECTION_NOTE, request.correctionNote());
         return changed(edits.move(id, ifMatch, request, editor(user)));
     }
 

@@ -26,9 +26,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -83,6 +85,7 @@ public class DeskEditionResource {
      * @param date   edition date {@code yyyy-mm-dd}
      * @param page   page number 1..99
      * @param upsert the page name, content hash and items
+     * @param user   the caller
      * @return the outcome per article and the conflicts
      */
     @PUT
@@ -107,11 +110,11 @@ public class DeskEditionResource {
             @Parameter(description = "Page number", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
             @PathParam("page") String page,
-            @NotNull @Valid PageUpsert upsert) {
+            @NotNull @Valid PageUpsert upsert, @Context SecurityContext user) {
         EditionKey edition = EditionKey.parse(paper, date);
         int number = EditionKey.parsePage(page);
         StorableText.check(upsert);
-        return upserts.upsert(edition, number, upsert);
+        return upserts.upsert(edition, number, upsert, user.getUserPrincipal().getName());
     }
 
     /**

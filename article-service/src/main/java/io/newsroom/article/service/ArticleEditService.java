@@ -23,6 +23,7 @@ import io.newsroom.article.repository.ArticleRevisionRepository;
 import io.newsroom.contract.ArticlePatch;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.CorrectionKind;
 import io.newsroom.contract.EditableField;
 import io.newsroom.contract.Flag;
 import io.newsroom.contract.MergeRequest;
@@ -50,7 +51,9 @@ import java.util.function.Function;
  * Editor changes of articles: merge patch, paragraphs, photos, withdraw, and the desk operations over two
  * articles (merge, split, move). Each change that alters something
  * locks the row, checks {@code If-Match} against the version (RFC 9110 §13.1.1), stores the previous state as a
- * revision, marks the article edited by an editor and records the editor's {@code upn}.
+ * revision, marks the article edited by an editor and records the editor's {@code upn}. A change of an article
+ * that is published (or was until the change) is also a correction ({@link Corrections}): recorded with the
+ * request's optional {@code correction_note}, shown to readers, and announced on the edition change feed.
  */
 @ApplicationScoped
 @Transactional
@@ -61,14 +64,16 @@ public class ArticleEditService {
 
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
+    private final Corrections corrections;
     private final ObjectMapper json;
     private final Event<ArticlesChanged> changes;
     private final JumpLinkService jumps;
 
-    ArticleEditService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json,
-            Event<ArticlesChanged> changes, JumpLinkService jumps) {
+    ArticleEditService(ArticleRepository articles, ArticleRevisionRepository revisions, Corrections corrections,
+            ObjectMapper json, Event<ArticlesChanged> changes, JumpLinkService jumps) {
         this.articles = articles;
         this.revisions = revisions;
+        this.corrections = corrections;
         this.json = json;
         this.changes = changes;
         this.jumps = jumps;
@@ -81,7 +86,7 @@ public class ArticleEditService {
      * @param ifMatch the {@code If-Match} header, required
      * @param patch   the patch values
      * @param present snake_case names of the members present in the patch document
-     * @param editor  {@code upn} of the editor
+     * @param editor  {@code upn} of the editor (the patch's {@code correction_note} goes with a correction)
      * @return the article after the change (unchanged when the patch changes nothing)
      * @throws ProblemException 404 unknown id, 428 without {@code If-Match}, 412 stale version, 400 when
      *                          {@code type} is cleared
@@ -90,7 +95,7 @@ public class ArticleEditService {
         if (present.contains(TYPE.wireName()) && patch.type() == null) {
             throw ProblemException.invalidField("type", "cannot be removed");
         }
-        return edit(id, ifMatch, true, editor, a -> {
+        return edit(id, ifMatch, true, editor, CorrectionKind.EDITED, patch.correctionNote(), a -> {
             List<String> changed = new ArrayList<>();
             set(present, KICKER, patch.kicker(), a.kicker, v -> a.kicker = v, changed);
             set(present, HEADLINE, patch.headline(), a.headline, v -> a.headline = v, changed);
@@ -115,12 +120,14 @@ public class ArticleEditService {
      * @param id         article id
      * @param ifMatch    the {@code If-Match} header, required
      * @param paragraphs the new paragraphs
+     * @param note       the editor's 更正说明 when the article is published, or {@code null}
      * @param editor     {@code upn} of the editor
      * @return the article after the change
      * @throws ProblemException 404, 428, 412 as {@link #patch}
      */
-    public ArticleView replaceParagraphs(UUID id, String ifMatch, List<Paragraph> paragraphs, String editor) {
-        return edit(id, ifMatch, true, editor, a -> {
+    public ArticleView replaceParagraphs(UUID id, String ifMatch, List<Paragraph> paragraphs, String note,
+            String editor) {
+        return edit(id, ifMatch, true, editor, CorrectionKind.EDITED, note, a -> {
             List<String> changed = new ArrayList<>();
             replace(PARAGRAPHS.wireName(), paragraphs, a.paragraphs, v -> a.paragraphs = new ArrayList<>(v), changed);
             return changed;
@@ -131,12 +138,13 @@ public class ArticleEditService {
      * @param id      article id
      * @param ifMatch the {@code If-Match} header, required
      * @param photos  the new photos
+     * @param note    the editor's 更正说明 when the article is published, or {@code null}
      * @param editor  {@code upn} of the editor
      * @return the article after the change
      * @throws ProblemException 404, 428, 412 as {@link #patch}
      */
-    public ArticleView replacePhotos(UUID id, String ifMatch, List<Photo> photos, String editor) {
-        return edit(id, ifMatch, true, editor, a -> {
+    public ArticleView replacePhotos(UUID id, String ifMatch, List<Photo> photos, String note, String editor) {
+        return edit(id, ifMatch, true, editor, CorrectionKind.EDITED, note, a -> {
             List<String> changed = new ArrayList<>();
             replace(PHOTOS.wireName(), photos, a.photos, v -> a.photos = new ArrayList<>(v), changed);
             return changed;
@@ -148,12 +156,13 @@ public class ArticleEditService {
      *
      * @param id      article id
      * @param ifMatch the {@code If-Match} header, optional here; checked when sent
+     * @param note    the editor's 更正说明 when the article was published, or {@code null}
      * @param editor  {@code upn} of the editor
      * @return the article after the change
      * @throws ProblemException 404 unknown id, 412 stale version
      */
-    public ArticleView withdraw(UUID id, String ifMatch, String editor) {
-        return edit(id, ifMatch, false, editor, a -> {
+    public ArticleView withdraw(UUID id, String ifMatch, String note, String editor) {
+        return edit(id, ifMatch, false, editor, CorrectionKind.WITHDRAWN, note, a -> {
             if (a.status == ArticleStatus.WITHDRAWN) {
                 return List.of();
             }
@@ -198,6 +207,8 @@ public class ArticleEditService {
         Map<String, Object> beforeB = snapshot(b);
         long versionA = a.version;
         long versionB = b.version;
+        ArticleStatus statusA = a.status;
+        ArticleStatus statusB = b.status;
         List<String> changed = new ArrayList<>();
         replace(PARAGRAPHS.wireName(), concat(earlier.paragraphs, later.paragraphs), a.paragraphs,
                 v -> a.paragraphs = new ArrayList<>(v), changed);
@@ -221,6 +232,9 @@ public class ArticleEditService {
         Instant now = Instant.now();
         record(a, beforeA, versionA, changed, editor, now);
         record(b, beforeB, versionB, List.of("status", "merged_into"), editor, now);
+        String note = request.correctionNote();
+        corrections.record(a, statusA, CorrectionKind.MERGED, changed, note, editor, now);
+        corrections.record(b, statusB, CorrectionKind.MERGED, List.of("status"), note, editor, now);
         return finish(a, b);
     }
 
@@ -228,7 +242,8 @@ public class ArticleEditService {
      * Splits an article at a paragraph (one transaction): the paragraphs from that index on become a new draft
      * article of the same page and type, placed after the page's last item, with the same source lines and
      * segmentation confidence, no flags and no photos. Both get a revision ({@code split_into} /
-     * {@code split_from}); the new article's revision keeps the state of the article before the split.
+     * {@code split_from}); the new article's revision keeps the state of the article before the split. The new
+     * article of a published one is published too (readers keep the whole text), and both record the correction.
      *
      * @param id      the article to split
      * @param ifMatch its {@code If-Match} header, required
@@ -268,10 +283,17 @@ public class ArticleEditService {
         created.pageContentHash = a.pageContentHash;
         created.createdAt = now;
         created.updatedAt = now;
+        if (a.status == ArticleStatus.PUBLISHED) {
+            created.status = ArticleStatus.PUBLISHED;
+            created.publishedAt = now;
+        }
         articles.persist(created);
         a.paragraphs = new ArrayList<>(a.paragraphs.subList(0, at));
         record(a, before, version, List.of(PARAGRAPHS.wireName(), "split_into"), editor, now);
         record(created, before, 0, List.of("split_from"), editor, now);
+        corrections.record(a, a.status, CorrectionKind.SPLIT, List.of(PARAGRAPHS.wireName()),
+                request.correctionNote(), editor, now);
+        corrections.record(created, a.status, CorrectionKind.SPLIT, List.of(), request.correctionNote(), editor, now);
         ArticleView after = finish(a, created);
         return new SplitResult(after, jumps.view(created));
     }
@@ -316,6 +338,8 @@ public class ArticleEditService {
         Map<String, Object> beforeTo = snapshot(to);
         long versionFrom = from.version;
         long versionTo = to.version;
+        ArticleStatus statusFrom = from.status;
+        ArticleStatus statusTo = to.status;
         if (headline) {
             to.kicker = from.kicker;
             to.headline = from.headline;
@@ -332,26 +356,31 @@ public class ArticleEditService {
         Instant now = Instant.now();
         record(from, beforeFrom, versionFrom, moved, editor, now);
         record(to, beforeTo, versionTo, moved, editor, now);
+        corrections.record(from, statusFrom, CorrectionKind.EDITED, moved, request.correctionNote(), editor, now);
+        corrections.record(to, statusTo, CorrectionKind.EDITED, moved, request.correctionNote(), editor, now);
         return finish(to, from);
     }
 
     /**
      * Locks the article, checks the precondition, applies {@code change} and, when it changed fields, records the
-     * revision and the editor.
+     * revision and the editor, and the correction when the article is or was published.
      */
-    private ArticleView edit(UUID id, String ifMatch, boolean ifMatchRequired, String editor,
-            Function<ArticleEntity, List<String>> change) {
+    private ArticleView edit(UUID id, String ifMatch, boolean ifMatchRequired, String editor, CorrectionKind kind,
+            String note, Function<ArticleEntity, List<String>> change) {
         if (ifMatchRequired) {
             requireIfMatch(ifMatch);
         }
         ArticleEntity a = lockChecked(id, ifMatch, "If-Match");
         Map<String, Object> before = snapshot(a);
         long previousVersion = a.version;
+        ArticleStatus statusBefore = a.status;
         List<String> changed = change.apply(a);
         if (changed.isEmpty()) {
             return jumps.view(a);
         }
-        record(a, before, previousVersion, changed, editor, Instant.now());
+        Instant now = Instant.now();
+        record(a, before, previousVersion, changed, editor, now);
+        corrections.record(a, statusBefore, kind, changed, note, editor, now);
         return finish(a);
     }
 
@@ -395,8 +424,9 @@ public class ArticleEditService {
         return new Locked(lockChecked(id, ifMatch, "If-Match"), other);
     }
 
+    /** The article's own state for a revision (its corrections and jump links are not part of it). */
     private Map<String, Object> snapshot(ArticleEntity a) {
-        return json.convertValue(ArticleMapper.toView(a, true), JSON_OBJECT);
+        return json.convertValue(ArticleMapper.toView(a, List.of(), true), JSON_OBJECT);
     }
 
     /** Stores a revision of {@code a} with its state before the change and marks it edited by {@code editor}. */

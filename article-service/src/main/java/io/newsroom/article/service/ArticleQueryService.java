@@ -7,13 +7,16 @@ import io.newsroom.article.api.EditionSummary;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.model.EditionJumps;
 import io.newsroom.article.model.EditionKey;
+import io.newsroom.article.repository.ArticleCorrectionRepository;
 import io.newsroom.contract.ArticleStatus;
-import java.util.HashMap;
-import java.util.Map;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.ArticleRevisionRepository;
+import io.newsroom.article.repository.EditionChangeRepository;
 import io.newsroom.contract.ArticleSummary;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Correction;
+import io.newsroom.contract.EditionChange;
+import io.newsroom.contract.EditionChanges;
 import io.newsroom.contract.ItemPage;
 import io.newsroom.contract.RevisionView;
 import io.newsroom.support.problem.ProblemException;
@@ -22,7 +25,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads for the desk (any status) and for the mobile clients (published only, cursor-paginated). */
@@ -35,13 +41,18 @@ public class ArticleQueryService {
 
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
+    private final ArticleCorrectionRepository corrections;
+    private final EditionChangeRepository feed;
     private final ObjectMapper json;
     private final JumpLinkService jumps;
 
-    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions, ObjectMapper json,
+    ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions,
+            ArticleCorrectionRepository corrections, EditionChangeRepository feed, ObjectMapper json,
             JumpLinkService jumps) {
         this.articles = articles;
         this.revisions = revisions;
+        this.corrections = corrections;
+        this.feed = feed;
         this.json = json;
         this.jumps = jumps;
     }
@@ -64,8 +75,32 @@ public class ArticleQueryService {
         EditionJumps links = jumps.edition(edition);
         Map<UUID, ArticleEntity> byId = new HashMap<>();
         articles.listEdition(edition, null).forEach(a -> byId.put(a.id, a));
-        return articles.listEdition(edition, page).stream()
-                .map(a -> ArticleMapper.toView(a, true, links.of(a, byId::get))).toList();
+        List<ArticleEntity> shown = articles.listEdition(edition, page);
+        Map<UUID, List<Correction>> byArticle = corrections.corrections(shown.stream().map(a -> a.id).toList());
+        return shown.stream().map(a -> ArticleMapper.toView(a, byArticle.getOrDefault(a.id, List.of()), true,
+                links.of(a, byId::get))).toList();
+    }
+
+    /**
+     * The edition change feed: the editions whose published articles changed (corrections) after a sequence
+     * number, one entry per edition with its latest change.
+     *
+     * @param after the last sequence number the caller has read (0 from the start)
+     * @param limit most feed rows to read (1..1000)
+     * @return the changed editions, by their latest sequence number
+     */
+    public EditionChanges editionChanges(long after, int limit) {
+        List<EditionChangeRepository.Row> rows = feed.after(after, limit + 1);
+        boolean more = rows.size() > limit;
+        rows = more ? rows.subList(0, limit) : rows;
+        Map<EditionKey, EditionChange> latest = new LinkedHashMap<>();
+        for (EditionChangeRepository.Row row : rows) {
+            latest.remove(row.edition());
+            latest.put(row.edition(), new EditionChange(row.edition().paper(), row.edition().date(), row.sequence(),
+                    row.changedAt()));
+        }
+        long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).sequence();
+        return new EditionChanges(List.copyOf(latest.values()), last, more);
     }
 
     /**

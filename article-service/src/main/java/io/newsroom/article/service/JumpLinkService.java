@@ -6,6 +6,7 @@ import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.matching.JumpMatcher;
 import io.newsroom.article.model.EditionJumps;
 import io.newsroom.article.model.EditionKey;
+import io.newsroom.article.repository.ArticleCorrectionRepository;
 import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.repository.JumpLinkRepository;
 import io.newsroom.contract.ArticleStatus;
@@ -38,11 +39,14 @@ public class JumpLinkService {
     private final ArticleRepository articles;
     private final JumpLinkRepository links;
     private final Event<ArticlesChanged> changes;
+    private final ArticleCorrectionRepository corrections;
 
-    JumpLinkService(ArticleRepository articles, JumpLinkRepository links, Event<ArticlesChanged> changes) {
+    JumpLinkService(ArticleRepository articles, JumpLinkRepository links, Event<ArticlesChanged> changes,
+            ArticleCorrectionRepository corrections) {
         this.articles = articles;
         this.links = links;
         this.changes = changes;
+        this.corrections = corrections;
     }
 
     /**
@@ -274,7 +278,7 @@ public class JumpLinkService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleView view(ArticleEntity a) {
-        return ArticleMapper.toView(a, true, jumps(a, false));
+        return ArticleMapper.toView(a, corrections.corrections(a.id), true, jumps(a, false));
     }
 
     /**

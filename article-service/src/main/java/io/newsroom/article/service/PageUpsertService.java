@@ -10,6 +10,7 @@ import io.newsroom.article.repository.ArticleRepository;
 import io.newsroom.article.matching.StoryMatcher;
 import io.newsroom.article.repository.EditionPageRepository;
 import io.newsroom.contract.ArticleStatus;
+import io.newsroom.contract.CorrectionKind;
 import io.newsroom.contract.ItemType;
 import io.newsroom.contract.PageUpsert;
 import io.newsroom.contract.PageUpsertResult.ArticleOutcome;
@@ -49,7 +50,10 @@ import java.util.UUID;
  * (deleted). An article an editor edited is never overwritten or deleted, and a published article is never
  * deleted: it is {@code CONFLICT}, listed in {@code conflicts}, keeps its content, and moves to its item's
  * position (or after the page's items when its story is gone). Then the edition's jump links are recomputed
- * ({@link JumpLinkService#recompute}). One transaction per call; upserts of the same page are serialised.
+ * ({@link JumpLinkService#recompute}). One transaction per call; upserts of the same page are serialised. A
+ * published article that takes its item's new text records a correction
+ * ({@link io.newsroom.contract.CorrectionKind#UPDATED_FROM_PAGE}); a published article moved to another position
+ * announces its edition on the change feed (its rendition is made again).
  */
 @ApplicationScoped
 @Transactional
@@ -62,26 +66,29 @@ public class PageUpsertService {
     private final ObjectMapper json;
     private final Event<ArticlesChanged> changes;
     private final JumpLinkService jumps;
+    private final Corrections corrections;
 
     PageUpsertService(ArticleRepository articles, EditionPageRepository pages, ObjectMapper json,
-            Event<ArticlesChanged> changes, JumpLinkService jumps) {
+            Event<ArticlesChanged> changes, JumpLinkService jumps, Corrections corrections) {
         this.articles = articles;
         this.pages = pages;
         this.json = json;
         this.changes = changes;
         this.jumps = jumps;
+        this.corrections = corrections;
     }
 
     /**
      * @param edition paper and date
      * @param page    page number 1..99
      * @param upsert  the page's items, already validated
+     * @param editor  {@code upn} of the caller (named by the corrections the upsert records)
      * @return what happened to each article, and the conflicts
      */
     @WithSpan("upsert page")
-    public PageUpsertResult upsert(EditionKey edition, int page, PageUpsert upsert) {
+    public PageUpsertResult upsert(EditionKey edition, int page, PageUpsert upsert, String editor) {
         Telemetry.page(edition.paper(), edition.date(), page);
-        PageUpsertResult result = upsertPage(edition, page, upsert);
+        PageUpsertResult result = upsertPage(edition, page, upsert, editor);
         Telemetry.articleIds(result.articles().stream().map(ArticleOutcome::id).toList());
         LOG.infof("page %s %s %d upserted: %s, %d conflicts", edition.paper(), edition.date(), page,
                 result.articles().stream().collect(java.util.stream.Collectors.groupingBy(ArticleOutcome::outcome,
@@ -89,7 +96,7 @@ public class PageUpsertService {
         return result;
     }
 
-    private PageUpsertResult upsertPage(EditionKey edition, int page, PageUpsert upsert) {
+    private PageUpsertResult upsertPage(EditionKey edition, int page, PageUpsert upsert, String editor) {
         EditionPageEntity pageRow = pages.lock(edition, page).orElse(null);
         List<ArticleEntity> existing = articles.lockPage(edition, page);
         if (pageRow != null && pageRow.contentHash.equals(upsert.contentHash())) {
@@ -108,6 +115,7 @@ public class PageUpsertService {
             SegmentedItem item = items.get(position);
             String itemHash = itemHashes.get(position);
             ArticleEntity a = matched.get(position);
+            int positionBefore = a == null ? position : a.position;
             UpsertOutcome outcome;
             if (a == null) {
                 a = new ArticleEntity();
@@ -131,11 +139,17 @@ public class PageUpsertService {
                 a.position = position;
                 outcome = UpsertOutcome.CONFLICT;
             } else {
+                Corrections.Visible before = Corrections.Visible.of(a);
                 a.position = position;
                 a.pageName = upsert.pageName();
                 a.updatedAt = now;
                 ArticleMapper.applyItem(item, a, itemHash, upsert.contentHash());
+                corrections.record(a, a.status, CorrectionKind.UPDATED_FROM_PAGE,
+                        before.changedIn(Corrections.Visible.of(a)), null, editor, now);
                 outcome = UpsertOutcome.UPDATED;
+            }
+            if (a.status == ArticleStatus.PUBLISHED && a.position != positionBefore) {
+                corrections.editionChanged(edition, now);
             }
             steps.add(new Step(a, outcome));
         }
@@ -149,6 +163,9 @@ public class PageUpsertService {
             if (gone.editedByEditor || gone.status == ArticleStatus.PUBLISHED) {
                 String why = gone.editedByEditor ? "edited by " + gone.lastEditor + " (version " + gone.version + ")"
                         : "published (version " + gone.version + ")";
+                if (gone.status == ArticleStatus.PUBLISHED && gone.position != kept) {
+                    corrections.editionChanged(edition, now);
+                }
                 gone.position = kept++;
                 conflicts.add(new Conflict(gone.id, gone.position, why + "; the new segmentation has no item of this"
                         + " story, the article was kept after the page's items (withdraw it if the story is gone)"));

@@ -9,7 +9,11 @@ import io.newsroom.article.config.ArticleConfig;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.mapping.NinjsMapper;
 import io.newsroom.article.model.EditionJumps;
+import io.newsroom.article.repository.ArticleCorrectionRepository;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Correction;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import io.newsroom.article.repository.ArticleRepository;
@@ -44,13 +48,15 @@ public class PublishedArticleCache {
 
     private final ArticleRepository articles;
     private final JumpLinkService jumps;
+    private final ArticleCorrectionRepository corrections;
     private final ObjectMapper mapper;
     private final Cache<UUID, Rendered> cache;
 
-    PublishedArticleCache(ArticleRepository articles, JumpLinkService jumps, ObjectMapper mapper,
-            ArticleConfig config) {
+    PublishedArticleCache(ArticleRepository articles, JumpLinkService jumps, ArticleCorrectionRepository corrections,
+            ObjectMapper mapper, ArticleConfig config) {
         this.articles = articles;
         this.jumps = jumps;
+        this.corrections = corrections;
         this.mapper = mapper;
         this.cache = Caffeine.newBuilder().maximumSize(config.publicCache().maxSize())
                 .expireAfterWrite(config.publicCache().ttl()).build();
@@ -86,7 +92,10 @@ public class PublishedArticleCache {
         if (head != a) {
             story = jumps.jumps(head, true);
         }
-        ArticleView view = ArticleMapper.toView(head, false, story);
+        // the story's corrections: of every article it is printed as, oldest first
+        List<Correction> corrected = corrections.corrections(story.story().stream().map(p -> p.id).toList()).values()
+                .stream().flatMap(List::stream).sorted(Comparator.comparing(Correction::correctedAt)).toList();
+        ArticleView view = ArticleMapper.toView(head, corrected, false, story);
         String tag = story.story().stream().map(p -> String.valueOf(p.version)).collect(Collectors.joining("."));
         try {
             return new Rendered(tag, mapper.writeValueAsBytes(view),

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * PostgreSQL stores no NUL character (U+0000) in a {@code text} or {@code jsonb} value; a page upsert carrying one is
- * refused with 400 naming every field that has it, instead of failing in the database (500).
+ * refused with 400 naming every field that has it, and so is an editor's correction note, instead of failing in the
+ * database (500).
  */
 public final class StorableText {
 
@@ -53,6 +54,20 @@ public final class StorableText {
             String detail = errors.stream().map(e -> e.field() + ": " + e.reason()).reduce((a, b) -> a + "; " + b)
                     .orElseThrow();
             throw new ProblemException(400, "Invalid request", detail, errors, Map.of());
+        }
+    }
+
+    /**
+     * @param field the member's JSON name, e.g. {@code correction_note}
+     * @param value its value, or {@code null}
+     * @throws ProblemException 400 naming {@code field} when the value contains U+0000
+     */
+    public static void check(String field, String value) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        field(errors, field, value);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "Invalid request", field + ": " + errors.get(0).reason(), errors,
+                    Map.of());
         }
     }
 

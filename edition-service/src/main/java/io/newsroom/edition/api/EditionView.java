@@ -42,9 +42,12 @@ public record EditionView(String paper, LocalDate date, String status, List<Page
      *
      * @param sequence    1 for the first publication, then 2, 3 … (re-publications after corrections)
      * @param publishedAt when it finished
-     * @param publishedBy who published
+     * @param publishedBy who published ({@code edition-service} for a rendition made again after corrections)
+     * @param kind        {@code PUBLICATION} (an editor's) or {@code CORRECTION} (the rendition made again by itself
+     *                    after corrections of published articles)
      * @param manifest    the rendition manifest it produced
      */
-    public record PublicationView(int sequence, Instant publishedAt, String publishedBy, RenditionManifest manifest) {
+    public record PublicationView(int sequence, Instant publishedAt, String publishedBy, String kind,
+            RenditionManifest manifest) {
     }
 }

@@ -2,6 +2,7 @@ package io.newsroom.edition.client;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsroom.contract.EditionChanges;
 import io.newsroom.contract.PageUpsert;
 import io.newsroom.contract.PageUpsertResult;
 import io.newsroom.contract.Paper;
@@ -68,6 +69,25 @@ public class ArticleClient {
 
     Optional<Paper> paperFailed(String code, Throwable failure) {
         throw RemoteFailures.problem(SERVICE, "reading of the paper registry", failure, config.retryAfterSeconds());
+    }
+
+    /**
+     * Reads article-service's edition change feed: the editions whose published articles changed (corrections).
+     *
+     * @param after         the last sequence number already read
+     * @param limit         most feed rows to read (1..1000)
+     * @param authorization edition-service's own {@code Authorization} header value ({@code ServiceToken})
+     * @return the changed editions and the sequence number to read after next time
+     * @throws ProblemException 503 or 502, see the class comment
+     */
+    @Fallback(fallbackMethod = "editionChangesFailed")
+    public EditionChanges editionChanges(long after, int limit, String authorization) {
+        return rest.editionChanges(after, limit, authorization);
+    }
+
+    EditionChanges editionChangesFailed(long after, int limit, String authorization, Throwable failure) {
+        throw RemoteFailures.problem(SERVICE, "reading of the edition change feed", failure,
+                config.retryAfterSeconds());
     }
 
     /**

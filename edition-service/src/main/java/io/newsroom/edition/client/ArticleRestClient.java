@@ -1,5 +1,6 @@
 package io.newsroom.edition.client;
 
+import io.newsroom.contract.EditionChanges;
 import io.newsroom.contract.PageUpsert;
 import io.newsroom.contract.PageUpsertResult;
 import io.newsroom.contract.Paper;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
@@ -40,6 +42,11 @@ interface ArticleRestClient {
     @POST
     @Path("/desk/editions/{paper}/{date}/unpublish")
     PublicationResult unpublish(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/desk/editions/changes")
+    EditionChanges editionChanges(@QueryParam("after") long after, @QueryParam("limit") int limit,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET

@@ -75,13 +75,14 @@ public class DeskArticleClient {
      * @param id            article id
      * @param version       the version the editor saw
      * @param paragraphs    the new paragraphs
+     * @param note          the editor's 更正说明 when the article is published, or {@code null}
      * @param authorization the editor's {@code Authorization} header value
      * @return the article after the change
      */
-    public ArticleView paragraphs(UUID id, long version, List<Paragraph> paragraphs,
+    public ArticleView paragraphs(UUID id, long version, List<Paragraph> paragraphs, String note,
             String authorization) {
         return call("change of the paragraphs",
-                () -> rest.paragraphs(id, etag(version), authorization, new ParagraphsUpdate(paragraphs)));
+                () -> rest.paragraphs(id, etag(version), authorization, new ParagraphsUpdate(paragraphs, note)));
     }
 
     /**

@@ -36,6 +36,28 @@ public interface EditionConfig {
     @WithDefault("PT30S")
     Duration renderSettle();
 
+    /**
+     * @return whether this replica follows article-service's edition change feed and renders corrected published
+     *         editions again (README "edition-service", Corrections)
+     */
+    @WithDefault("true")
+    boolean correctionEnabled();
+
+    /** @return how often the edition change feed is read and due renditions are made */
+    @WithDefault("PT1S")
+    Duration correctionPollInterval();
+
+    /**
+     * @return how long after the last change of an edition its rendition is made again, so that a burst of
+     *         corrections gives one rendering
+     */
+    @WithDefault("PT2S")
+    Duration correctionDebounce();
+
+    /** @return the longest wait before a failed rendition after corrections is tried again (the backoff doubles) */
+    @WithDefault("PT5M")
+    Duration correctionMaxBackoff();
+
     /** @return the review desk's settings (README "The review desk") */
     Desk desk();
 

@@ -125,7 +125,7 @@ public class DeskEditionResource {
                 .sorted(Comparator.comparingInt(EditionView.PublicationView::sequence).reversed()).map(p -> {
             RenditionManifest manifest = p.manifest();
             return new DeskViews.PublicationRow(p.sequence(), DeskPages.time(p.publishedAt()), p.publishedBy(),
-                    desk.renditionUrl(manifest, "index.html"), desk.renditionUrl(manifest, ".epub"));
+                    "CORRECTION".equals(p.kind()), desk.renditionUrl(manifest, "index.html"), desk.renditionUrl(manifest, ".epub"));
         }).toList();
         return DeskPages.html(status, DeskPages.Templates.edition(editor, paper, desk.paperName(paper), date.toString(),
                 "PUBLISHED".equals(edition.status()), rows, published, justPublished, error, flags.isEmpty())).build();

@@ -98,10 +98,12 @@ public class DeskReviewResource {
     }
 
     /**
-     * Saves the edit form: a merge patch of the changed fields, then the paragraphs when they changed.
+     * Saves the edit form: a merge patch of the changed fields, then the paragraphs when they changed. For a published
+     * article the optional 更正说明 ({@code correction_note}) goes with the correction the first of them makes.
      *
      * @param id   article id
-     * @param form the posted fields ({@code version}, {@code back}, the fields, {@code paragraphs})
+     * @param form the posted fields ({@code version}, {@code back}, the fields, {@code paragraphs},
+     *             {@code correction_note})
      * @return 303 back to the review page, or the conflict page (409) when someone else changed the article
      */
     @POST
@@ -111,7 +113,8 @@ public class DeskReviewResource {
     public Response edit(@RestPath UUID id, @RestForm long version, @RestForm String back,
             @RestForm String type, @RestForm String column, @RestForm String kicker, @RestForm String headline,
             @RestForm String subheadline, @RestForm String byline, @RestForm String dateline,
-            @RestForm("continues_on_page") String continuesOnPage, @RestForm String paragraphs) {
+            @RestForm("continues_on_page") String continuesOnPage, @RestForm String paragraphs,
+            @RestForm("correction_note") String correctionNote) {
         DeskEditor editor = session.editor();
         Map<EditableField, String> mine = new EnumMap<>(EditableField.class);
         mine.put(EditableField.TYPE, type);
@@ -135,11 +138,17 @@ public class DeskReviewResource {
                 patch.put(field.wireName(), value);
             }
         }
+        String note = blankToNull(correctionNote);
+        if (note != null) {
+            patch.put("correction_note", note);
+        }
         List<Paragraph> newParagraphs = ReviewModel.parseParagraphs(paragraphs);
         try {
             ArticleView after = articles.patch(id, version, patch, editor.authorization());
             if (paragraphs != null && !newParagraphs.equals(after.paragraphs())) {
-                articles.paragraphs(id, after.version(), newParagraphs, editor.authorization());
+                // the note goes with the first correction this edit makes: the patch's, if it changed anything
+                articles.paragraphs(id, after.version(), newParagraphs, after.version() == version ? note : null,
+                        editor.authorization());
             }
         } catch (RemoteRejectedException refused) {
             if (refused.status() != 412) {
@@ -194,7 +203,7 @@ public class DeskReviewResource {
             @RestForm("other_id") UUID otherId, @RestForm("other_version") long otherVersion, @RestForm String back) {
         DeskEditor editor = session.editor();
         return operation(editor, back, "merge", id, () -> articles.merge(id, version,
-                new MergeRequest(otherId, otherVersion), editor.authorization()));
+                new MergeRequest(otherId, otherVersion, null), editor.authorization()));
     }
 
     /**
@@ -214,7 +223,7 @@ public class DeskReviewResource {
             @RestForm String back) {
         DeskEditor editor = session.editor();
         return operation(editor, back, "split", id, () -> articles.split(id, version,
-                new SplitRequest(paragraph), editor.authorization()).article());
+                new SplitRequest(paragraph, null), editor.authorization()).article());
     }
 
     /**
@@ -239,7 +248,8 @@ public class DeskReviewResource {
             return message(editor, "请选择要移到哪一条稿件。", back);
         }
         return operation(editor, back, "move", id, () -> articles.move(id, version,
-                new MoveRequest(part, UUID.fromString(to[0]), Long.parseLong(to[1])), editor.authorization()));
+                new MoveRequest(part, UUID.fromString(to[0]), Long.parseLong(to[1]), null),
+                editor.authorization()));
     }
 
     /**

@@ -50,12 +50,13 @@ public final class DeskViews {
      * @param sequence    1, 2, …
      * @param publishedAt when (Beijing time)
      * @param publishedBy who
+     * @param correction  whether the rendition was made again by itself after corrections (更正后自动重排)
      * @param htmlUrl     the HTML edition's index, or {@code null}
      * @param epubUrl     the EPUB, or {@code null}
      */
     @TemplateData
-    public record PublicationRow(int sequence, String publishedAt, String publishedBy, String htmlUrl,
-            String epubUrl) {
+    public record PublicationRow(int sequence, String publishedAt, String publishedBy, boolean correction,
+            String htmlUrl, String epubUrl) {
     }
 
     /**
@@ -114,6 +115,7 @@ public final class DeskViews {
      * @param linesLabel     the same for people, e.g. {@code 1–34、140–143}
      * @param firstLine      the first source line, or {@code null}
      * @param withdrawn      whether it was merged away or withdrawn
+     * @param published      whether it is published (a change is then a correction, with an optional 更正说明)
      * @param lastEditor     last editor or {@code null}
      * @param next           the next active item of the page (merge partner), or {@code null}
      */
@@ -122,8 +124,8 @@ public final class DeskViews {
             String kicker, String headline, String subheadline, String byline, String dateline,
             List<ParagraphView> paragraphs, String paragraphsText, List<Photo> photos, Integer jump,
             String jumpLabel, JumpRef jumpLink, JumpRef continuedFrom, Integer continuedFromPage,
-            List<JumpRef> linkChoices, Integer confidence, List<FlagView> flags, String flagNames, String lines, String linesLabel,
-            Integer firstLine, boolean withdrawn,
+            List<JumpRef> linkChoices, Integer confidence, List<FlagView> flags, String flagNames, String lines,
+            String linesLabel, Integer firstLine, boolean withdrawn, boolean published,
             String lastEditor, ItemRef next) {
     }
 

@@ -171,7 +171,7 @@ final class ReviewModel {
                 confidence == null ? null : (int) Math.round(confidence * 100),
                 flags.stream().map(f -> new DeskViews.FlagView(f.name(), PlainWords.flag(f), f.jump())).toList(),
                 flags.stream().map(Flag::name).collect(java.util.stream.Collectors.joining(",")), lines.toString(), linesLabel.toString(),
-                first == Integer.MAX_VALUE ? null : first, withdrawn(a),
+                first == Integer.MAX_VALUE ? null : first, withdrawn(a), a.status() == ArticleStatus.PUBLISHED,
                 a.editorial() == null ? null : a.editorial().lastEditor(),
                 next == null ? null : new DeskViews.ItemRef(next.id().toString(), next.version(), label(next)));
     }

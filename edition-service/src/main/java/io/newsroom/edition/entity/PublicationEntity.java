@@ -1,6 +1,8 @@
 package io.newsroom.edition.entity;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +14,10 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One successful publication of an edition; a re-publication after corrections is a new row. */
+/**
+ * One successful publication of an edition; a re-publication, or a rendition made again after corrections
+ * ({@link PublicationKind#CORRECTION}), is a new row.
+ */
 @Entity
 @Table(name = "publication")
 public class PublicationEntity {
@@ -33,8 +38,12 @@ public class PublicationEntity {
     /** When the rendition finished. */
     public Instant publishedAt;
 
-    /** Who published (the bearer token's name). */
+    /** Who published (the bearer token's name; {@code edition-service} for a rendition after corrections). */
     public String publishedBy;
+
+    /** An editor's publication, or the rendition made again after corrections. */
+    @Enumerated(EnumType.STRING)
+    public PublicationKind kind = PublicationKind.PUBLICATION;
 
     /** The rendition manifest render-service answered, as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)

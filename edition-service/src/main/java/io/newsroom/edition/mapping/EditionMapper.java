@@ -121,7 +121,7 @@ public class EditionMapper {
         }).toList();
         List<EditionView.PublicationView> publications = edition.publications.stream()
                 .map(p -> new EditionView.PublicationView(p.sequence, p.publishedAt, p.publishedBy,
-                        read(p.manifest, MANIFEST)))
+                        p.kind.name(), read(p.manifest, MANIFEST)))
                 .toList();
         return new EditionView(edition.paperCode, edition.date, edition.status.name(), pages, publications);
     }

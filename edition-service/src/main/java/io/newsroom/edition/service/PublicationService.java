@@ -8,6 +8,7 @@ import io.newsroom.edition.config.EditionConfig;
 import io.newsroom.edition.entity.EditionEntity;
 import io.newsroom.edition.entity.EditionStatus;
 import io.newsroom.edition.entity.PublicationEntity;
+import io.newsroom.edition.entity.PublicationKind;
 import io.newsroom.edition.mapping.EditionMapper;
 import io.newsroom.edition.repository.EditionRepository;
 import io.newsroom.edition.telemetry.EditionMetrics;
@@ -140,7 +141,23 @@ public class PublicationService {
                     paper, date, renderFailed.getMessage());
             manifest = rendered.get();
         }
-        RenditionManifest stored = manifest;
+        record(paper, date, manifest, caller.name(), PublicationKind.PUBLICATION);
+        return manifest;
+    }
+
+    /**
+     * Stores a successful rendering as the edition's next publication (its own transaction) and marks the edition
+     * PUBLISHED. The caller holds the edition's {@link PublishLocks} lock.
+     *
+     * @param paper       paper code
+     * @param date        edition date
+     * @param manifest    the manifest render-service answered
+     * @param publishedBy who published ({@code edition-service} for a rendition after corrections)
+     * @param kind        an editor's publication, or the rendition made again after corrections
+     * @throws ProblemException 404 when the edition is unknown
+     */
+    public void record(String paper, LocalDate date, RenditionManifest manifest, String publishedBy,
+            PublicationKind kind) {
         QuarkusTransaction.requiringNew().run(() -> {
             editions.lock(paper, date);
             EditionEntity edition = edition(paper, date);
@@ -148,12 +165,12 @@ public class PublicationService {
             publication.edition = edition;
             publication.sequence = edition.publications.size() + 1;
             publication.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            publication.publishedBy = caller.name();
-            publication.manifest = mapper.toJson(stored);
+            publication.publishedBy = publishedBy;
+            publication.kind = kind;
+            publication.manifest = mapper.toJson(manifest);
             edition.publications.add(publication);
             edition.status = EditionStatus.PUBLISHED;
         });
-        return manifest;
     }
 
     /**

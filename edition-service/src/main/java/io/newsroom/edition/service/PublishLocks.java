@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,6 +43,23 @@ public class PublishLocks {
      *                          database cannot be reached
      */
     public Held acquire(String paper, LocalDate date) {
+        return tryAcquire(paper, date).orElseThrow(() -> {
+            String reason = "a publication of " + paper + " " + date + " is already running; publish again when it"
+                    + " has finished";
+            return new ProblemException(409, "Conflict", reason, List.of(new Problem.FieldError("date", reason)),
+                    Map.of());
+        });
+    }
+
+    /**
+     * The same lock for callers that come back later rather than refuse (the rendition after corrections).
+     *
+     * @param paper paper code
+     * @param date  edition date
+     * @return the held lock (close it to release it), or empty when a publication of the edition is running
+     * @throws ProblemException 503 when the database cannot be reached
+     */
+    public Optional<Held> tryAcquire(String paper, LocalDate date) {
         String key = "edition-publish/" + paper + "/" + date;
         Connection connection = null;
         try {
@@ -56,12 +74,9 @@ public class PublishLocks {
             }
             if (!locked) {
                 connection.close();
-                String reason = "a publication of " + paper + " " + date + " is already running; publish again when it"
-                        + " has finished";
-                throw new ProblemException(409, "Conflict", reason, List.of(new Problem.FieldError("date", reason)),
-                        Map.of());
+                return Optional.empty();
             }
-            return new Held(connection, key);
+            return Optional.of(new Held(connection, key));
         } catch (SQLException e) {
             closeQuietly(connection);
             LOG.warnf("could not take the publication lock %s: %s", key, e);

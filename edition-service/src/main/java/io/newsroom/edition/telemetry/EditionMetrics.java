@@ -42,6 +42,8 @@ public class EditionMetrics {
     private final DistributionSummary flags;
     private final Timer published;
     private final Timer publishFailed;
+    private final Timer correctionRendered;
+    private final Timer correctionRenderFailed;
     private final Counter storageFailures;
     private final Counter signInFailures;
 
@@ -64,6 +66,8 @@ public class EditionMetrics {
                 .register(registry);
         published = publishTimer(registry, "success");
         publishFailed = publishTimer(registry, "failure");
+        correctionRendered = correctionTimer(registry, "success");
+        correctionRenderFailed = correctionTimer(registry, "failure");
         storageFailures = Counter.builder("newsroom.storage.failures").tag("operation", "archive")
                 .description("object storage calls that failed").register(registry);
         signInFailures = Counter.builder("newsroom.desk.sign.in.failures")
@@ -76,6 +80,20 @@ public class EditionMetrics {
         return Timer.builder("newsroom.publish.duration").tag("outcome", outcome)
                 .description("publication of an edition: articles published and rendered")
                 .publishPercentileHistogram().register(registry);
+    }
+
+    private static Timer correctionTimer(MeterRegistry registry, String outcome) {
+        return Timer.builder("newsroom.correction.rendition.duration").tag("outcome", outcome)
+                .description("rendition of a published edition made again after corrections")
+                .publishPercentileHistogram().register(registry);
+    }
+
+    /**
+     * @param duration how long the rendition after corrections took
+     * @param success  whether render-service made it (else it is tried again later)
+     */
+    public void correctionRendered(Duration duration, boolean success) {
+        (success ? correctionRendered : correctionRenderFailed).record(duration);
     }
 
     /** @param outcome how a page upload ended */

@@ -257,6 +257,7 @@ class DeskResourceTest {
         assertTrue(review.contains("置信 90%"), review);
         assertTrue(review.contains("name=\"other_id\" value=\"" + second + "\""), review);
         assertTrue(review.contains("<span class=\"tx\">本报讯 正文第一段。</span>"), review);
+        assertTrue(!review.contains("name=\"correction_note\""), "drafts are edited without 更正说明");
         String csrf = csrf(review);
 
         article().stubFor(patch(urlPathEqualTo("/api/v1/desk/articles/" + first)).willReturn(okJson(deskArticle(first, 0, "article", "新标题", "[[1, 3]]", "[]", 4))));
@@ -373,6 +374,36 @@ class DeskResourceTest {
                 + "\"paragraphs\": [{\"kind\": \"body\", \"text\": \"段落一\"}], \"photos\": [], \"status\": \"DRAFT\","
                 + "\"version\": 2, \"editorial\": {\"flags\": " + flags + ", \"confidence\": 0.9, \"source\": "
                 + "{\"source_lines\": [[1, 3]]}, \"last_editor\": null, \"edited_by_editor\": false}}";
+    }
+
+    @Test
+    void aPublishedArticlesEditFormTakesACorrectionNoteForArticleService() {
+        String session = signIn();
+        LocalDate date = freshDate();
+        String text = "第一行标题\n本报讯 正文第一段。\n正文第二段。\n";
+        ServiceStubs.stubUpsert("lcrb", date, 3, PageIngestService.sha256(text), "article");
+        TestPages.editor().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/workflow/editions/lcrb/" + date + "/pages/3").then().statusCode(200);
+        UUID id = ServiceStubs.articleId("lcrb", date, 3, 0);
+        String published = deskArticle(id, 0, "article", "第一行标题", "[[1, 3]]", "[]", 3)
+                .replace("\"DRAFT\"", "\"PUBLISHED\"");
+        article().stubFor(get(urlPathEqualTo(deskPath("lcrb", date) + "/articles"))
+                .willReturn(okJson("{\"items\": [" + published + "]}")));
+        String review = given().cookie("newsroom_desk", session).get("/desk/editions/lcrb/" + date + "/pages/3")
+                .then().statusCode(200).extract().asString();
+        assertTrue(review.contains("更正说明") && review.contains("name=\"correction_note\""), review);
+        String csrf = csrf(review);
+
+        article().stubFor(patch(urlPathEqualTo("/api/v1/desk/articles/" + id)).willReturn(okJson(
+                published.replace("第一行标题", "更正后的标题").replace("\"version\": 3", "\"version\": 4"))));
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).redirects().follow(false)
+                .formParam("csrf", csrf).formParam("version", "3").formParam("back", "/desk/editions/lcrb/" + date + "/pages/3")
+                .formParam("type", "article").formParam("headline", "更正后的标题")
+                .formParam("paragraphs", "段落一。\n\n段落二。").formParam("correction_note", "原标题有误")
+                .post("/desk/articles/" + id + "/edit").then().statusCode(303);
+        article().verify(patchRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + id))
+                .withRequestBody(matchingJsonPath("$.headline", equalTo("更正后的标题")))
+                .withRequestBody(matchingJsonPath("$.correction_note", equalTo("原标题有误"))));
     }
 
     @Test

@@ -1,10 +1,16 @@
 package io.newsroom.render.edition;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /** Dates in the form Chinese newspapers print them in the masthead. */
 public final class ChineseDates {
+
+    /** The time zone times are printed in: the papers are Chinese dailies (China Standard Time, UTC+8). */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
 
@@ -25,6 +31,15 @@ public final class ChineseDates {
      */
     public static String dateWithWeekday(LocalDate date) {
         return date(date) + " " + weekday(date.getDayOfWeek());
+    }
+
+    /**
+     * @param instant a point in time
+     * @return e.g. "2025年3月26日 14:05", in China Standard Time ({@link #ZONE})
+     */
+    public static String dateTime(Instant instant) {
+        ZonedDateTime t = instant.atZone(ZONE);
+        return date(t.toLocalDate()) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
     }
 
     /** @return "星期一" … "星期日" */

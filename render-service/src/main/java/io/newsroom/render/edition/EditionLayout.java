@@ -1,7 +1,9 @@
 package io.newsroom.render.edition;
 
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.Correction;
 import io.newsroom.contract.ItemType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,6 +11,7 @@ import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The structure both renditions share, computed once from an {@link EditionContent}: pages in
@@ -28,6 +31,9 @@ import java.util.Map;
  * text, {@code pages} and {@code parts}; its continuations are not listed) is rendered once, on its first page,
  * with its jump as print information only ("印刷版：第1版起，下转第3版"); every later page it is printed on gets a
  * stub "（上接第1版）" with its headline linking to it, before the page's articles.</li>
+ * <li>Corrections (更正): an article corrected after publication shows "更新于" its {@code updated_at} and one line
+ * per correction, oldest first: when (China Standard Time), what changed in words ("更正了标题、正文"), and the
+ * editor's note; an article never corrected shows neither.</li>
  * </ul>
  *
  * @param content the edition
@@ -39,6 +45,12 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
     static final int TITLE_CHARS = 24;
     /** Length, in characters, of the opening lines shown on the index page. */
     static final int OPENING_CHARS = 90;
+    /** The article fields as readers call them, by API name (the fields a correction lists). */
+    static final Map<String, String> FIELD_NAMES = Map.ofEntries(Map.entry("kicker", "引题"),
+            Map.entry("headline", "标题"), Map.entry("subheadline", "副题"), Map.entry("column", "栏目"),
+            Map.entry("byline", "署名"), Map.entry("dateline", "电头"), Map.entry("type", "稿件类型"),
+            Map.entry("continues_on_page", "转版"), Map.entry("continued_from_page", "接版"),
+            Map.entry("paragraphs", "正文"), Map.entry("photos", "图片"), Map.entry("status", "状态"));
 
     /**
      * One printed page.
@@ -82,12 +94,38 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * @param pageLabel  label of its page
      * @param previous   the article before it in reading order, or null for the first
      * @param next       the article after it, or null for the last
-     * @param jumpTarget id of the article its jump leads to (see class rules), or null
-     * @param jumpText   the jump as printed, or null without a jump
-     * @param printNote  for a story printed on several pages, "印刷版：第1版起，下转第3版"; else null
+     * @param jumpTarget  id of the article its jump leads to (see class rules), or null
+     * @param jumpText    the jump as printed, or null without a jump
+     * @param printNote   for a story printed on several pages, "印刷版：第1版起，下转第3版"; else null
+     * @param updated     when it was last changed, shown only when it was corrected, else null
+     * @param corrections its corrections, oldest first (see class rules)
      */
     public record ArticleLayout(ArticleView article, String title, String opening, String pageLabel,
-            ArticleLink previous, ArticleLink next, String jumpTarget, String jumpText, String printNote) {
+            ArticleLink previous, ArticleLink next, String jumpTarget, String jumpText, String printNote,
+            Moment updated, List<CorrectionLine> corrections) {
+    }
+
+    /**
+     * A point in time as printed.
+     *
+     * @param datetime ISO 8601 instant, for {@code <time datetime>}
+     * @param when     as printed, "2025年3月26日 14:05" (China Standard Time)
+     */
+    public record Moment(String datetime, String when) {
+
+        static Moment of(Instant instant) {
+            return new Moment(instant.toString(), ChineseDates.dateTime(instant));
+        }
+    }
+
+    /**
+     * One correction as printed.
+     *
+     * @param at   when it was made
+     * @param what what changed, in words, e.g. "更正了标题、正文"
+     * @param note the editor's 更正说明, or null
+     */
+    public record CorrectionLine(Moment at, String what, String note) {
     }
 
     /**
@@ -130,8 +168,11 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
             String linked = a.jumpTargetId() == null ? null : a.jumpTargetId().toString();
             String jumpTarget = stitched || a.continuesOnPage() == null ? null
                     : linked != null && rendered.contains(linked) ? linked : firstOfPage.get(a.continuesOnPage());
+            List<CorrectionLine> corrections = a.corrections().stream().map(EditionLayout::correction).toList();
+            Moment updated = corrections.isEmpty() || a.updatedAt() == null ? null : Moment.of(a.updatedAt());
             ArticleLayout view = new ArticleLayout(a, links.get(i).title(), opening(a), pageLabel(a), previous, next,
-                    jumpTarget, stitched ? null : jumpText, stitched ? printNote(a.pages()) : null);
+                    jumpTarget, stitched ? null : jumpText, stitched ? printNote(a.pages()) : null, updated,
+                    corrections);
             byPage.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(view);
         }
         Map<Integer, String> labels = new TreeMap<>();
@@ -167,6 +208,20 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
     static String pageLabel(ArticleView a) {
         String name = a.pageName() == null ? "" : a.pageName().strip();
         return "第" + a.page() + "版" + (name.isEmpty() ? "" : " " + name);
+    }
+
+    /** @return the correction in words (see class rules) */
+    static CorrectionLine correction(Correction c) {
+        String fields = c.fields().stream().map(f -> FIELD_NAMES.getOrDefault(f, f)).collect(Collectors.joining("、"));
+        String what = switch (c.kind()) {
+            case EDITED -> fields.isEmpty() ? "更正了本文" : "更正了" + fields;
+            case WITHDRAWN -> "撤回了本文";
+            case MERGED -> "与相邻稿件合并" + (fields.isEmpty() ? "" : "，更正了" + fields);
+            case SPLIT -> "拆分为两篇稿件";
+            case UPDATED_FROM_PAGE -> "按版面更新了" + (fields.isEmpty() ? "本文" : fields);
+        };
+        String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
+        return new CorrectionLine(Moment.of(c.correctedAt()), what, note);
     }
 
     /** @return the display title (see class rules) */

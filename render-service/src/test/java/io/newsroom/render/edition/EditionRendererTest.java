@@ -149,6 +149,24 @@ class EditionRendererTest {
     }
 
     @Test
+    void aCorrectedArticleShowsWhenItWasUpdatedAndItsCorrections() throws IOException {
+        List<RenderedFile> files = RENDERER.render(EditionFixtures.editions().get(3));
+        String corrected = text(files, "articles/" + EditionFixtures.id("evil-2") + ".html");
+        // 2025-03-31T22:15:20Z is 06:15 on 1 April in China Standard Time
+        assertTrue(corrected.contains("<p class=\"updated\">更新于 <time datetime=\"2025-03-31T22:15:20.123Z\">"
+                + "2025年4月1日 06:15</time></p>"), corrected);
+        assertTrue(corrected.contains("<h2 id=\"corrections\">更正</h2>"));
+        assertTrue(corrected.contains("<li><time datetime=\"2025-03-31T22:15:00.123Z\">2025年4月1日 06:15</time> "
+                + "更正了标题、正文：原稿&lt;b&gt;人名&lt;/b&gt;有误 &amp; 已更正</li>"), corrected);
+        assertTrue(corrected.contains("</time> 与相邻稿件合并，更正了正文</li>"), corrected);
+        assertTrue(corrected.indexOf("更正了标题") < corrected.indexOf("与相邻稿件合并"), "oldest first");
+        String uncorrected = text(files, "articles/" + EditionFixtures.id("evil-1") + ".html");
+        assertFalse(uncorrected.contains("更新于") || uncorrected.contains("class=\"corrections\""), uncorrected);
+        String xhtml = unzip(epub(files).bytes()).get("EPUB/articles/" + EditionFixtures.id("evil-2") + ".xhtml");
+        assertTrue(xhtml.contains("<h2 id=\"corrections\">更正</h2>") && xhtml.contains("更新于"), xhtml);
+    }
+
+    @Test
     void articlePageHasStructureAndNavigation() {
         String page = text(RENDERER.render(EditionFixtures.editions().get(3)), "articles/" + EditionFixtures.id("evil-2") + ".html");
         assertTrue(page.contains("<a rel=\"prev\" href=\"" + EditionFixtures.id("evil-1") + ".html\">上一篇："));
