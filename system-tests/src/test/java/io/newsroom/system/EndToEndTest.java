@@ -424,7 +424,7 @@ class EndToEndTest {
         assertEquals(200, published.statusCode(), published::body);
 
         JsonNode articles = JSON.readTree(send(HttpRequest.newBuilder(URI.create(
-                article("/api/v1/editions/" + code + "/" + date + "/articles?limit=200")))).body());
+                article("/api/v1/editions/" + code + "/" + date + "/articles?limit=100")))).body());
         Set<Integer> pages = new java.util.TreeSet<>();
         articles.path("items").forEach(a -> pages.add(a.path("page").asInt()));
         assertEquals(names.keySet(), pages, "every page has published articles");
