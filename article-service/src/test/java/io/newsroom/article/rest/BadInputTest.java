@@ -120,7 +120,8 @@ class BadInputTest {
         all.add(c("year 0000 in the public API", "GET", "/api/v1/editions/lcrb/0000-01-01/articles", null, null, 400,
                 "date"));
         all.add(c("NUL in paper registry code", "GET", "/api/v1/papers/lc%00rb", null, null, 400, "paper"));
-        all.add(c("NUL in article id", "GET", "/api/v1/articles/%00", null, null, 404, null));
+        all.add(c("NUL in article id", "GET", "/api/v1/articles/%00", null, null, 400, "id"));
+        all.add(c("not an article id", "GET", "/api/v1/articles/x", null, null, 404, null));
         // the editors' merge patch and list replacements
         String article = "/api/v1/desk/articles/{id}";
         all.add(c("patch: array as headline", "PATCH", article, PATCH, "{\"headline\":[1]}", 400, "headline"));

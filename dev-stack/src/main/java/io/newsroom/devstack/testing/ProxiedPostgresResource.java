@@ -25,18 +25,18 @@ public class ProxiedPostgresResource implements QuarkusTestResourceLifecycleMana
     @Override
     public synchronized Map<String, String> start() {
         EmbeddedPostgres pg = LocalPostgres.shared();
-        proxy = new TcpProxy(pg.getPort()).up();
+        if (proxy == null) {
+            proxy = new TcpProxy(pg.getPort()); // one proxy per JVM, on one port, however often Quarkus starts this
+        }
+        proxy.up();
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/postgres",
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
 
-    /** Closes the proxy; the server stays up for the other test classes. */
+    /** Leaves the proxy as it is (a later start reuses it); the server stays up for the other test classes. */
     @Override
     public synchronized void stop() {
-        if (proxy != null) {
-            proxy.close();
-        }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -132,6 +133,24 @@ public class ProblemExceptionMappers {
             return "must be a JSON object";
         }
         return "wrong type or format";
+    }
+
+    /**
+     * A request body the server could not read: a malformed {@code multipart/form-data} body (no closing boundary,
+     * not multipart at all), or a connection cut while it was read. 400 naming {@code body}; any other
+     * {@link IOException} is an unexpected failure.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        boolean readingTheBody = java.util.Arrays.stream(e.getStackTrace()).limit(12)
+                .anyMatch(f -> f.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || f.getClassName().endsWith(".FormBodyHandler"));
+        if (!readingTheBody) {
+            return unexpected(e, uri);
+        }
+        String reason = "the multipart/form-data body is malformed or incomplete and could not be read";
+        return ProblemResponses.of(400, null, "Invalid request", "body: " + reason, path(uri),
+                List.of(new Problem.FieldError("body", reason)), Map.of());
     }
 
     /**
