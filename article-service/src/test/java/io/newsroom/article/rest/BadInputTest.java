@@ -24,6 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import io.newsroom.contract.PageUpsert;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -194,6 +198,13 @@ class BadInputTest {
         if (c.field() != null) {
             r.then().body("errors.field", hasItem(c.field()));
         }
+    }
+
+    @Test
+    void theBodyLimitIsTheContracts() {
+        MemorySize limit = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class);
+        assertEquals(PageUpsert.MAX_JSON_BYTES, limit.asLongValue(),
+                "edition-service refuses pages over PageUpsert.MAX_JSON_BYTES believing this is article-service's limit");
     }
 
     private static synchronized String articleId() {

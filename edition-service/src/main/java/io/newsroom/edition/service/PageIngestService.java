@@ -21,6 +21,9 @@ import io.newsroom.support.problem.ProblemException;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.support.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -35,6 +38,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,6 +96,9 @@ public class PageIngestService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     EditionMetrics metrics;
@@ -191,17 +198,31 @@ public class PageIngestService {
     /**
      * Checks the segmented page against article-service's limits before anyone is called: the contract's validation
      * annotations on {@link PageUpsert} and {@link io.newsroom.contract.SegmentedItem} (at most 200 items, 2,000
-     * paragraphs of 20,000 characters, 1,000 source line ranges … per item) are the one definition both services
-     * apply, so a page accepted here is one article-service can store.
+     * paragraphs of 20,000 characters, 1,000 source line ranges … per item) and its body limit
+     * ({@link PageUpsert#MAX_JSON_BYTES}) are the one definition both services apply, so a page accepted here is one
+     * article-service can store.
      *
      * @param upsert the page as it would be sent
-     * @throws ProblemException 413 naming every member over a limit, e.g. {@code items[0].paragraphs[3]}
+     * @throws ProblemException 413 naming every member over a limit, e.g. {@code items[0].paragraphs[3]}, or
+     *                          {@code body} when the JSON would be over the body limit
      */
     void storable(PageUpsert upsert) {
         Set<ConstraintViolation<PageUpsert>> violations = validator.validate(upsert);
         if (!violations.isEmpty()) {
             throw ProblemException.fromViolations(413, "Content too large",
                     "the page is too large for the article store once segmented", violations);
+        }
+        int bytes;
+        try {
+            bytes = json.writeValueAsBytes(upsert).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a segmented page always serialises", e);
+        }
+        if (bytes > PageUpsert.MAX_JSON_BYTES) {
+            String reason = "segmented, the page is " + bytes + " bytes of JSON; the article store reads at most "
+                    + PageUpsert.MAX_JSON_BYTES;
+            throw new ProblemException(413, "Content too large", "body: " + reason,
+                    List.of(new Problem.FieldError("body", reason)), Map.of());
         }
     }
 

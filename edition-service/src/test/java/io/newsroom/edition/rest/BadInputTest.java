@@ -91,6 +91,8 @@ class BadInputTest {
             lines.append("第").append(i).append("行。\n");
         }
         all.add(c("100,000 lines", "PUT", PAGE, TEXT_UTF8, lines.toString(), 413, "*"));
+        all.add(c("control characters that JSON escapes six-fold", "PUT", PAGE, TEXT_UTF8,
+                ("本报讯" + "\u0001".repeat(8_000) + "。\n").repeat(240), 413, "*"));
         // dates and page numbers
         for (String date : List.of("0000-01-01", "-2025-01-01", "+10000-01-01", "1899-12-31", "2101-01-01")) {
             all.add(c("upload dated " + date, "PUT", "/api/v1/workflow/editions/lcrb/" + date + "/pages/1", TEXT_UTF8,

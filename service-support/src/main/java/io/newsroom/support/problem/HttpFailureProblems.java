@@ -113,8 +113,9 @@ public class HttpFailureProblems {
     private void write(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
+        boolean database = DatabaseFailures.isUnavailable(failure);
         if (status >= 500) {
-            if (DatabaseFailures.isUnavailable(failure)) {
+            if (database) {
                 status = 503;
             } else {
                 LOG.errorf(failure, "Unexpected failure on %s", ctx.normalizedPath());
@@ -131,7 +132,8 @@ public class HttpFailureProblems {
             case 414 -> "The request line (method, path and query) is longer than this server accepts.";
             case 431 -> "The request headers are larger than this server accepts.";
             case 400 -> "The request is malformed (path, headers or body) and could not be read.";
-            case 503 -> "The database is unavailable; nothing was changed. Retry later.";
+            case 503 -> database ? "The database is unavailable; nothing was changed. Retry later."
+                    : "The service is unavailable. Retry later.";
             default -> status >= 500 ? "The server could not complete the request." : title;
         };
         Problem problem = new Problem(URI.create("about:blank"), title, status, detail, safePath(ctx), errors);
