@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one rule for the keys of an edition page, as every service reads them from request paths: paper code,
- * edition date and page number.
+ * edition date ({@value #FIRST_YEAR}..{@value #LAST_YEAR}) and page number (ASCII digits,
+ * {@value #FIRST_PAGE}..{@value #LAST_PAGE}). Change the ranges here and every service follows.
  */
 public final class Editions {
 
@@ -18,6 +19,10 @@ public final class Editions {
     public static final int FIRST_PAGE = 1;
     /** Highest page number. */
     public static final int LAST_PAGE = 99;
+    /** Earliest year of an edition date: a newspaper page of before 1900 is a typing error here. */
+    public static final int FIRST_YEAR = 1900;
+    /** Latest year of an edition date. */
+    public static final int LAST_YEAR = 2100;
 
     private static final Pattern PAPER = Pattern.compile(PAPER_PATTERN);
     /** {@code uuuu-MM-dd}, strict: 2025-02-30 is refused, not rounded to March 2. */
@@ -40,32 +45,39 @@ public final class Editions {
     }
 
     /**
-     * @param text an edition date as sent, ISO 8601 {@code yyyy-mm-dd}
-     * @return the date
-     * @throws InvalidFieldException naming {@code date} for a malformed or impossible date
+     * @param text an edition date as sent, ISO 8601 {@code yyyy-mm-dd} with a four-digit year and no sign
+     * @return the date, in {@value #FIRST_YEAR}-01-01..{@value #LAST_YEAR}-12-31
+     * @throws InvalidFieldException naming {@code date} for a malformed or impossible date, or one outside those
+     *                               years (0000-01-01, -2025-01-01 and +10000-01-01 are refused)
      */
     public static LocalDate date(String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text == null ? "" : text, ISO_STRICT);
+            date = LocalDate.parse(text == null ? "" : text, ISO_STRICT);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("date", "\"" + text + "\" is not a real calendar date as yyyy-mm-dd");
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InvalidFieldException("date", "\"" + text + "\" is not between " + FIRST_YEAR + "-01-01 and "
+                    + LAST_YEAR + "-12-31");
+        }
+        return date;
     }
 
     /**
      * @param text  a page number as sent
      * @param field the request's name of it, e.g. {@code page} or {@code number}
      * @return the number, {@value #FIRST_PAGE}..{@value #LAST_PAGE}
-     * @throws InvalidFieldException naming {@code field} when it is not a whole number in that range
+     * @throws InvalidFieldException naming {@code field} when it is not ASCII digits ({@code 0-9}; no sign, no
+     *                               other script's digits such as Arabic-Indic {@code ١}, which
+     *                               {@link Integer#parseInt} would take) of a number in that range
      */
     public static int page(String text, String field) {
-        try {
+        if (text != null && !text.isEmpty() && text.length() <= 9 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             int n = Integer.parseInt(text);
             if (n >= FIRST_PAGE && n <= LAST_PAGE) {
                 return n;
             }
-        } catch (NumberFormatException notANumber) {
-            // answered below
         }
         throw new InvalidFieldException(field, "\"" + text + "\" is not a whole number from " + FIRST_PAGE + " to "
                 + LAST_PAGE);

@@ -19,4 +19,11 @@ public record PageUpsert(
         @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256")
         String contentHash,
         @NotNull @Size(max = 200) List<@NotNull @Valid SegmentedItem> items) {
+
+    /**
+     * Largest JSON body of a page upsert article-service reads (its {@code quarkus.http.limits.max-body-size}, 10 MB;
+     * a test there checks the two agree): edition-service refuses a page whose upsert would be larger (413) before it
+     * calls anyone.
+     */
+    public static final int MAX_JSON_BYTES = 10 * 1024 * 1024;
 }

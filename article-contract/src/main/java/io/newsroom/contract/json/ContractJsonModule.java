@@ -55,7 +55,7 @@ public final class ContractJsonModule extends SimpleModule {
         addDeserializer(LineRange.class, new JsonDeserializer<>() {
             @Override
             public LineRange deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                int[] bounds = p.readValueAs(int[].class);
+                int[] bounds = c.readValue(p, int[].class); // the context's reading: no end-of-document check here
                 if (bounds == null || bounds.length != 2 || bounds[0] < 1 || bounds[1] < bounds[0]) {
                     return c.reportInputMismatch(LineRange.class, "must be [first, last] with 1 <= first <= last");
                 }

@@ -7,7 +7,6 @@ import io.newsroom.article.service.ArticleEditService;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.ETags;
 import io.newsroom.article.service.JumpLinkService;
-import io.newsroom.article.service.StorableText;
 import io.newsroom.contract.ArticlePatch;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.ContinuationRequest;
@@ -76,9 +75,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "unknown id", value = OpenApiExamples.PROBLEM_404)))
 public class DeskArticleResource {
-
-    /** JSON name of the editor's note every change takes (the correction's 更正说明). */
-    static final String CORRECTION_NOTE = "correction_note";
 
     /** Media type of RFC 7396 JSON merge patches. */
     public static final String MERGE_PATCH = "application/merge-patch+json";
@@ -153,7 +149,6 @@ public class DeskArticleResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        StorableText.check(CORRECTION_NOTE, values.correctionNote());
         Set<String> present = new HashSet<>();
         patch.fieldNames().forEachRemaining(present::add);
         return changed(edits.patch(id, ifMatch, values, present, editor(user)));
@@ -181,7 +176,6 @@ public class DeskArticleResource {
     public Response replaceParagraphs(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ParagraphsUpdate update, @Context SecurityContext user) {
-        StorableText.check(CORRECTION_NOTE, update.correctionNote());
         return changed(edits.replaceParagraphs(id, ifMatch, update.paragraphs(), update.correctionNote(), editor(user)));
     }
 
@@ -207,7 +201,6 @@ public class DeskArticleResource {
     public Response replacePhotos(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PhotosUpdate update, @Context SecurityContext user) {
-        StorableText.check(CORRECTION_NOTE, update.correctionNote());
         return changed(edits.replacePhotos(id, ifMatch, update.photos(), update.correctionNote(), editor(user)));
     }
 
@@ -245,7 +238,6 @@ public class DeskArticleResource {
                 throw new ConstraintViolationException(violations);
             }
             note = request.correctionNote();
-            StorableText.check(CORRECTION_NOTE, note);
         }
         return changed(edits.withdraw(id, ifMatch, note, editor(user)));
     }
@@ -278,7 +270,6 @@ public class DeskArticleResource {
     public Response merge(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MergeRequest request, @Context SecurityContext user) {
-        StorableText.check(CORRECTION_NOTE, request.correctionNote());
         return changed(edits.merge(id, ifMatch, request, editor(user)));
     }
 
@@ -309,7 +300,6 @@ public class DeskArticleResource {
     public Response split(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SplitRequest request, @Context SecurityContext user) {
-        StorableText.check(CORRECTION_NOTE, request.correctionNote());
         SplitResult result = edits.split(id, ifMatch, request, editor(user));
         return Response.ok(result).header(HttpHeaders.ETAG, ETags.version(result.article().version())).build();
     }
@@ -341,7 +331,6 @@ public class DeskArticleResource {
     public Response move(@PathParam("id") UUID id,
             @Parameter(required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MoveRequest request, @Context SecurityContext user) {
-        StorableText.check(CORRECTION_NOTE, request.correctionNote());
         return changed(edits.move(id, ifMatch, request, editor(user)));
     }
 

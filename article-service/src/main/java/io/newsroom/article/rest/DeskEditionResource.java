@@ -6,7 +6,6 @@ import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.PageUpsertService;
 import io.newsroom.article.service.PublicationService;
-import io.newsroom.article.service.StorableText;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Editions;
 import io.newsroom.contract.ItemPage;
@@ -97,7 +96,8 @@ public class DeskEditionResource {
                     + "position), so an id keeps its story: an article takes its item's new version and position "
                     + "(UPDATED/UNCHANGED), an item of no existing story is CREATED, an unpublished unedited article "
                     + "whose story is gone is REMOVED; an article an editor changed, or a published one whose story "
-                    + "is gone, is kept and reported as CONFLICT. A NUL character (U+0000) in any text is a 400.")
+                    + "is gone, is kept and reported as CONFLICT. A NUL character (U+0000) or an unpaired surrogate in "
+                    + "any text is a 400 naming the member, as is a value of the wrong JSON type.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PageUpsert.class),
             examples = @ExampleObject(name = "one article", value = OpenApiExamples.PAGE_UPSERT)))
     @APIResponse(responseCode = "200", description = "Outcome per article",
@@ -113,7 +113,6 @@ public class DeskEditionResource {
             @NotNull @Valid PageUpsert upsert, @Context SecurityContext user) {
         EditionKey edition = EditionKey.parse(paper, date);
         int number = EditionKey.parsePage(page);
-        StorableText.check(upsert);
         return upserts.upsert(edition, number, upsert, user.getUserPrincipal().getName());
     }
 

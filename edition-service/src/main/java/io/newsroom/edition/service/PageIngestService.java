@@ -3,6 +3,7 @@ package io.newsroom.edition.service;
 import io.newsroom.contract.PageUpsert;
 import io.newsroom.contract.PageUpsertResult;
 import io.newsroom.contract.Paper;
+import io.newsroom.contract.Texts;
 import io.newsroom.edition.api.PageSummary;
 import io.newsroom.edition.client.ArticleClient;
 import io.newsroom.edition.client.DeskArticleClient;
@@ -20,7 +21,13 @@ import io.newsroom.support.problem.ProblemException;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.support.problem.Problem;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +38,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,6 +95,12 @@ public class PageIngestService {
     PageSegmentation segmentation;
 
     @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
     EditionMetrics metrics;
 
     /**
@@ -95,7 +109,9 @@ public class PageIngestService {
      * @param text     the decoded page text
      * @param caller   the editor
      * @return the summary; {@code changed} is {@code false} when the same text was already stored
-     * @throws ProblemException 400 (field {@code page_name}) for a blank or over-long page name; 503 when
+     * @throws ProblemException 400 (field {@code page_name}) for a blank or over-long page name, or one with a NUL
+     *                          character or an unpaired surrogate; 413 when the segmented page is over
+     *                          article-service's limits (nothing called, nothing stored); 503 when
      *                          article-service or object storage is down or failing (nothing stored); 502 when
      *                          article-service refuses the items (nothing stored)
      */
@@ -145,6 +161,7 @@ public class PageIngestService {
         }
         SegmentedPage segmented = segmentation.segment(text.text());
         PageUpsert upsert = new PageUpsert(name, sha256, segmented.items());
+        storable(upsert);
         Archived archived = new Archived();
         try {
             return QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).call(() -> {
@@ -178,6 +195,37 @@ public class PageIngestService {
         }
     }
 
+    /**
+     * Checks the segmented page against article-service's limits before anyone is called: the contract's validation
+     * annotations on {@link PageUpsert} and {@link io.newsroom.contract.SegmentedItem} (at most 200 items, 2,000
+     * paragraphs of 20,000 characters, 1,000 source line ranges … per item) and its body limit
+     * ({@link PageUpsert#MAX_JSON_BYTES}) are the one definition both services apply, so a page accepted here is one
+     * article-service can store.
+     *
+     * @param upsert the page as it would be sent
+     * @throws ProblemException 413 naming every member over a limit, e.g. {@code items[0].paragraphs[3]}, or
+     *                          {@code body} when the JSON would be over the body limit
+     */
+    void storable(PageUpsert upsert) {
+        Set<ConstraintViolation<PageUpsert>> violations = validator.validate(upsert);
+        if (!violations.isEmpty()) {
+            throw ProblemException.fromViolations(413, "Content too large",
+                    "the page is too large for the article store once segmented", violations);
+        }
+        int bytes;
+        try {
+            bytes = json.writeValueAsBytes(upsert).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a segmented page always serialises", e);
+        }
+        if (bytes > PageUpsert.MAX_JSON_BYTES) {
+            String reason = "segmented, the page is " + bytes + " bytes of JSON; the article store reads at most "
+                    + PageUpsert.MAX_JSON_BYTES;
+            throw new ProblemException(413, "Content too large", "body: " + reason,
+                    List.of(new Problem.FieldError("body", reason)), Map.of());
+        }
+    }
+
     /** What step 3 archived, for the compensation. */
     private static final class Archived {
         private boolean written;
@@ -200,7 +248,7 @@ public class PageIngestService {
     /** The client's page name (stripped), else the registry's name of the page, else "第N版". */
     private static String pageName(Paper paper, int number, String given) {
         if (given != null) {
-            String name = given.strip();
+            String name = Texts.check("page_name", given).strip();
             if (name.isEmpty() || name.length() > 64) {
                 throw ProblemException.invalidField("page_name", "must be 1 to 64 characters");
             }

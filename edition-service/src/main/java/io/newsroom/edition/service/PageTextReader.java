@@ -19,8 +19,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * Checks an uploaded page text and decodes it: the content type must be {@code text/plain}; the body must be
  * 1 byte to {@code edition.max-page-bytes} (2 MB) long, decodable (declared charset, else detected UTF-8 or
- * GB18030, see {@link PageTextDecoder}), not only whitespace, and free of NUL characters (U+0000), which no text
- * column can store.
+ * GB18030, see {@link PageTextDecoder}), with at least one printable character (not only whitespace, control or
+ * zero-width characters: such a page would segment into no item and empty the page), and free of NUL characters
+ * (U+0000), which no text column can store.
  */
 @ApplicationScoped
 public class PageTextReader {
@@ -34,7 +35,8 @@ public class PageTextReader {
      * @return the decoded text
      * @throws ProblemException 415 (field {@code Content-Type}) for another media type or an unknown charset;
      *                          413 (field {@code body}) above the size limit; 400 (field {@code body}) for an
-     *                          empty, undecodable or whitespace-only body, or one with a NUL character
+     *                          empty or undecodable body, one without a printable character, or one with a NUL
+     *                          character
      */
     public DecodedPage readText(String contentType, byte[] body) {
         MediaType type = mediaType(contentType);
@@ -92,8 +94,9 @@ public class PageTextReader {
             }
             throw ProblemException.invalidField("body", e.getMessage());
         }
-        if (page.text().isBlank()) {
-            throw ProblemException.invalidField("body", "the page text contains only whitespace");
+        if (!hasPrintableCharacter(page.text())) {
+            throw ProblemException.invalidField("body", "the page text has no printable character: it contains only"
+                    + " whitespace, control or zero-width characters, so there is nothing to publish on the page");
         }
         int nul = page.text().indexOf('\u0000');
         if (nul >= 0) {
@@ -104,6 +107,23 @@ public class PageTextReader {
                     + line + ", column " + column + "; page text cannot contain it (binary data or a broken file?)");
         }
         return page;
+    }
+
+    /**
+     * @param text a decoded page text
+     * @return whether one of its characters prints: not whitespace or another separator, not a control character
+     *         (Unicode category Cc), not a format character (Cf: zero-width space U+200B, joiners, BOM U+FEFF …), not
+     *         unassigned
+     */
+    static boolean hasPrintableCharacter(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                return false;
+            }
+            int type = Character.getType(cp);
+            return type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
+                    && type != Character.SURROGATE;
+        });
     }
 
     private static MediaType mediaType(String header) {

@@ -54,6 +54,29 @@ public class ProblemException extends RuntimeException {
         return invalidField(e.field(), e.reason());
     }
 
+    /**
+     * @param status     the status to answer, e.g. 400, or 413 for sizes over a limit
+     * @param title      short summary
+     * @param summary    what the violations mean together, put before the field list in {@code detail}
+     * @param violations Bean Validation violations, not empty
+     * @return the problem with one field error per violation (JSON paths such as {@code items[0].headline}), the
+     *         first 100 by path
+     */
+    public static ProblemException fromViolations(int status, String title, String summary,
+            java.util.Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        for (jakarta.validation.ConstraintViolation<?> v : violations) {
+            errors.add(new Problem.FieldError(ProblemExceptionMappers.fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+        if (errors.size() > 100) {
+            errors = errors.subList(0, 100);
+        }
+        String fields = errors.stream().limit(20).map(f -> f.field() + ": " + f.reason())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        return new ProblemException(status, title, summary + ": " + fields, errors, Map.of());
+    }
+
     /** 404 with a plain explanation. */
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "Not found", detail, List.of(), Map.of());

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.newsroom.contract.InvalidFieldException;
+import io.newsroom.support.json.InvalidTextException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -14,22 +16,30 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one set of exception mappers of every service: each failure becomes an RFC 9457
  * {@code application/problem+json} response naming the field and the reason; no Java class name
- * or stack trace ever reaches a body. Unexpected exceptions are logged and answered with a
- * generic 500.
+ * or stack trace ever reaches a body. A database that cannot be reached is a 503 with {@code Retry-After}
+ * ({@code newsroom.database.retry-after-seconds}, 5 by default; {@link DatabaseFailures}); other unexpected exceptions
+ * are logged and answered with a generic 500. Failures before JAX-RS (Vert.x' body, URI and header limits) are
+ * answered by {@link HttpFailureProblems}.
  */
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    /** {@code Retry-After} of a 503 answered because the database cannot be reached. */
+    @ConfigProperty(name = "newsroom.database.retry-after-seconds", defaultValue = "5")
+    int databaseRetryAfterSeconds;
 
     /** Maps {@link ProblemException} to its status, field errors and headers. */
     @ServerExceptionMapper
@@ -74,13 +84,73 @@ public class ProblemExceptionMappers {
         return badJson(e, uri);
     }
 
-    /** Malformed or mistyped JSON: 400 naming the field where the reader stopped. */
+    /**
+     * Malformed or mistyped JSON: 400 naming the field where the reader stopped, with the reason in plain words (the
+     * JSON type the member needs, text after the document, a text the contract refuses); never Jackson's message,
+     * which names Java types.
+     */
     @ServerExceptionMapper(priority = 2)
     public Response badJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "body";
-        String reason = e instanceof JsonMappingException ? "wrong type or format" : "malformed JSON";
+        String reason = jsonReason(e);
         return ProblemResponses.of(400, null, "Invalid request", field + ": " + reason, path(uri),
                 List.of(new Problem.FieldError(field, reason)), Map.of());
+    }
+
+    static String jsonReason(JsonProcessingException e) {
+        if (e instanceof InvalidTextException text) {
+            return text.reason();
+        }
+        if (!(e instanceof JsonMappingException)) {
+            return "malformed JSON";
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Trailing token")) {
+            return "text after the end of the JSON document";
+        }
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (e instanceof InvalidFormatException || target == null) {
+            return "wrong type or format";
+        }
+        if (target == String.class) {
+            return "must be a JSON string";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
+                || target == Short.class || target == short.class) {
+            return "must be a whole number";
+        }
+        if (target == Double.class || target == double.class || target == Float.class || target == float.class) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be a JSON array";
+        }
+        if (target.isRecord() || Map.class.isAssignableFrom(target)
+                || com.fasterxml.jackson.databind.node.ObjectNode.class.isAssignableFrom(target)) {
+            return "must be a JSON object";
+        }
+        return "wrong type or format";
+    }
+
+    /**
+     * A request body the server could not read: a malformed {@code multipart/form-data} body (no closing boundary,
+     * not multipart at all), or a connection cut while it was read. 400 naming {@code body}; any other
+     * {@link IOException} is an unexpected failure.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        boolean readingTheBody = java.util.Arrays.stream(e.getStackTrace()).limit(12)
+                .anyMatch(f -> f.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || f.getClassName().endsWith(".FormBodyHandler"));
+        if (!readingTheBody) {
+            return unexpected(e, uri);
+        }
+        String reason = "the multipart/form-data body is malformed or incomplete and could not be read";
+        return ProblemResponses.of(400, null, "Invalid request", "body: " + reason, path(uri),
+                List.of(new Problem.FieldError("body", reason)), Map.of());
     }
 
     /**
@@ -104,6 +174,9 @@ public class ProblemExceptionMappers {
     /** JAX-RS exceptions (404 of an unknown path, 405, 406, 415 …) keep their status as a problem. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, uri); // Quarkus' JSON reader wraps malformed JSON in a 400
+        }
         Response r = e.getResponse();
         int status = r == null ? 500 : r.getStatus();
         Response.StatusType info = Response.Status.fromStatusCode(status);
@@ -121,12 +194,28 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(status, null, title, detail, path(uri), List.of(), headers);
     }
 
-    /** Anything else is a bug: logged with its stack trace, answered with a generic 500. */
+    /**
+     * The database cannot be reached (whatever layer wrapped it): 503 with {@code Retry-After}; anything else is a bug:
+     * logged with its stack trace, answered with a generic 500.
+     */
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
+            return problem(databaseUnavailable(databaseRetryAfterSeconds), uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return ProblemResponses.of(500, "Internal Server Error", "The server could not complete the request.",
                 path(uri));
+    }
+
+    /**
+     * @param retryAfterSeconds value of {@code Retry-After}
+     * @return the 503 answered while the database cannot be reached
+     */
+    public static ProblemException databaseUnavailable(int retryAfterSeconds) {
+        return ProblemException.unavailable("The database is unavailable; nothing was changed. Retry later.",
+                retryAfterSeconds);
     }
 
     private static String path(UriInfo uri) {
