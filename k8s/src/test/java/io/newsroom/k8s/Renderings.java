@@ -79,11 +79,16 @@ final class Renderings {
      * @return the parsed resources
      */
     static List<HasMetadata> kustomizeWith(String resource, List<String> components) {
+        // an overlay's namespace, as when the components are added to the overlay itself (README "Observability");
+        // read before computeIfAbsent, which must not render another entry of the cache while it runs
+        var namespace = kustomize(resource).stream().filter(r -> r instanceof io.fabric8.kubernetes.api.model.Namespace)
+                .map(r -> r.getMetadata().getName()).findFirst();
         return CACHE.computeIfAbsent("kustomize " + resource + " + " + components, key -> {
             Path folder = Repository.k8s().resolve("target/kustomize")
                     .resolve((resource + "+" + String.join("+", components)).replaceAll("[^a-z0-9+-]", "-"));
-            StringBuilder yaml = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n")
-                    .append("resources:\n  - ").append(relative(folder, resource)).append("\ncomponents:\n");
+            StringBuilder yaml = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n");
+            namespace.ifPresent(ns -> yaml.append("namespace: ").append(ns).append('\n'));
+            yaml.append("resources:\n  - ").append(relative(folder, resource)).append("\ncomponents:\n");
             components.forEach(c -> yaml.append("  - ").append(relative(folder, c)).append('\n'));
             try {
                 Files.createDirectories(folder);
