@@ -95,3 +95,25 @@ volumeClaimTemplates:
         requests:
           storage: {{ .storage }}
 {{- end }}
+
+{{/*
+NetworkPolicy peer: the pods of one component in the release's namespace. Argument: the component name.
+*/}}
+{{- define "newsroom.podPeer" -}}
+- podSelector:
+    matchLabels:
+      {{- include "newsroom.selectorLabels" . | nindent 6 }}
+{{- end }}
+
+{{/*
+NetworkPolicy peer: pods with these labels in another namespace (the ingress controller, Prometheus). Argument: dict
+"namespace" and "podLabels".
+*/}}
+{{- define "newsroom.namespacedPeer" -}}
+- namespaceSelector:
+    matchLabels:
+      kubernetes.io/metadata.name: {{ .namespace }}
+  podSelector:
+    matchLabels:
+      {{- toYaml .podLabels | nindent 6 }}
+{{- end }}

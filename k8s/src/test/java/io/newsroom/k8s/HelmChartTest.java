@@ -40,13 +40,38 @@ class HelmChartTest {
     @ParameterizedTest(name = "kustomize {0}")
     @MethodSource("io.newsroom.k8s.Renderings#kustomizations")
     void rendersTheSameKindsAndNamesAsKustomize(String kustomization) {
-        assertEquals(kindsAndNames(Renderings.kustomize(kustomization)),
-                kindsAndNames(Renderings.helmTemplate(Renderings.helmValuesLike(kustomization))));
+        assertEquals(kindsAndNames(withoutNamespace(Renderings.kustomize(kustomization))),
+                kindsAndNames(Renderings.helmLike(kustomization)));
     }
 
     @Test
     void rendersTheSameSpecificationsAsTheKustomizeBase() {
         assertSameSpecifications(Renderings.kustomize("base"), Renderings.helmTemplate(Map.of()));
+    }
+
+    /**
+     * With values-prod.yaml the chart renders what the prod overlay does, field by field (labels, namespace and the
+     * pod templates' checksums aside), but the Namespace, which a chart cannot own (README "Kubernetes").
+     */
+    @Test
+    void rendersTheSameSpecificationsAsTheProdOverlayWithItsProdValues() {
+        List<HasMetadata> kustomize = withoutNamespace(Renderings.kustomize("overlays/prod"));
+        List<HasMetadata> helm = Renderings.helmLike("overlays/prod");
+        assertEquals(kindsAndNames(kustomize), kindsAndNames(helm));
+        assertSameSpecifications(kustomize, helm);
+        assertTrue(helm.stream().noneMatch(r -> r instanceof io.fabric8.kubernetes.api.model.Namespace),
+                "the chart renders no Namespace");
+    }
+
+    /** The ConfigMaps are compared key by key above; this says which ones differ, should that test fail. */
+    @Test
+    void theProdValuesSetTheProdOverlaysConfiguration() {
+        var kustomize = new Rendering("kustomize overlays/prod", true, () -> Renderings.kustomize("overlays/prod"));
+        var helm = new Rendering("helm -f values-prod.yaml", true, () -> Renderings.helmLike("overlays/prod"));
+        for (String service : ServiceSettings.SERVICES) {
+            assertEquals(new TreeMap<>(kustomize.configData(service + "-config")),
+                    new TreeMap<>(helm.configData(service + "-config")), service);
+        }
     }
 
     /**
@@ -121,6 +146,10 @@ class HelmChartTest {
         assertEquals(1, tls.size());
         assertEquals("newsroom-tls", tls.get(0).getSecretName());
         assertEquals(List.of("newsroom.example.com"), tls.get(0).getHosts());
+    }
+
+    private static List<HasMetadata> withoutNamespace(List<HasMetadata> resources) {
+        return resources.stream().filter(r -> !(r instanceof io.fabric8.kubernetes.api.model.Namespace)).toList();
     }
 
     private static Set<String> kindsAndNames(List<HasMetadata> resources) {

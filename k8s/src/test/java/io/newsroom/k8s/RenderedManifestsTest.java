@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -28,6 +29,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import java.nio.file.Files;
@@ -69,7 +71,10 @@ class RenderedManifestsTest {
                 "minio"));
         Set<String> configMaps = new TreeSet<>(Set.of("article-service-config", "edition-service-config",
                 "render-service-config", "newsroom-papers"));
+        Set<String> networkPolicies = new TreeSet<>(Set.of("default-deny-ingress", "postgres", "minio",
+                "article-service", "edition-service", "render-service"));
         if (rendering.traced()) {
+            networkPolicies.add("otel-collector");
             deployments.add("otel-collector");
             services.add("otel-collector");
             configMaps.add("otel-collector-config");
@@ -88,6 +93,9 @@ class RenderedManifestsTest {
         assertEquals(configMaps, rendering.names(ConfigMap.class), "ConfigMaps");
         assertEquals(rendering.monitored() ? Set.of("newsroom") : Set.of(), rendering.names(PrometheusRule.class),
                 "PrometheusRules");
+        assertEquals(networkPolicies, rendering.names(NetworkPolicy.class), "NetworkPolicies");
+        assertEquals(rendering.namespace().map(Set::of).orElse(Set.of()), rendering.names(Namespace.class),
+                "Namespaces: the overlays' own, none in the base and the chart");
     }
 
     /** Traces are exported over OTLP exactly where the collector is (README "Observability"); else not at all. */

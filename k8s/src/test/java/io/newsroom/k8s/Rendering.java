@@ -48,12 +48,25 @@ record Rendering(String label, boolean release, boolean traced, boolean monitore
                 new Rendering("kustomize overlays/prod + component observability", true, true, true,
                         () -> Renderings.kustomizeWith("overlays/prod", List.of(Renderings.MONITORING))),
                 new Rendering("helm template (defaults)", false, () -> Renderings.helmTemplate(Map.of())),
-                new Rendering("helm template (registry, release tag, TLS, collector)", true, true, false,
-                        () -> Renderings.helmTemplate(Map.of("image.registry", "registry.example.com",
-                                "image.tag", "0.1.0", "ingress.tls.enabled", "true", "otelCollector.enabled", "true"))),
+                new Rendering("helm template (registry, release tag, TLS, public storage, collector)", true, true,
+                        false, () -> Renderings.helmTemplate(Map.of("image.registry", "registry.example.com",
+                                "image.tag", "0.1.0", "ingress.tls.enabled", "true",
+                                "storagePublicEndpoint", "https://s3.example.com", "otelCollector.enabled", "true"))),
                 new Rendering("helm template (collector, dashboard, alert rules)", false, true, true,
-                        () -> Renderings.helmTemplate(Renderings.HELM_OBSERVABILITY)));
+                        () -> Renderings.helmTemplate(Renderings.HELM_OBSERVABILITY)),
+                new Rendering("helm template -f values-prod.yaml", true, true, false,
+                        () -> Renderings.helmTemplate(Renderings.PROD_VALUES, Map.of())));
         return Stream.concat(kustomize, more);
+    }
+
+    /**
+     * @return the namespace this rendering creates and labels itself: the kustomize overlays' (newsroom-dev,
+     *         newsroom); empty for the base (no namespace) and the chart (which cannot own its release namespace)
+     */
+    Optional<String> namespace() {
+        return label.startsWith("kustomize overlays/dev") ? Optional.of("newsroom-dev")
+                : label.startsWith("kustomize overlays/prod") ? Optional.of("newsroom")
+                : Optional.empty();
     }
 
     /** @return the resources of one model type */

@@ -40,12 +40,16 @@ final class Renderings {
     static final Map<String, Object> HELM_OBSERVABILITY = Map.of("otelCollector.enabled", "true",
             "grafanaDashboard.enabled", "true", "prometheusRule.enabled", "true");
 
+    /** The chart's values file of production: renders what the prod overlay does (README "Kubernetes"). */
+    static final String PROD_VALUES = "values-prod.yaml";
+
     /**
      * @param kustomization a folder of {@link #KUSTOMIZATIONS}
-     * @return the Helm values that render the same kinds and names: the prod overlay has the collector
+     * @return the Helm rendering of the same resources: the chart's defaults for the base and dev, the chart with
+     *         {@link #PROD_VALUES} for prod
      */
-    static Map<String, Object> helmValuesLike(String kustomization) {
-        return kustomization.endsWith("prod") ? Map.of("otelCollector.enabled", "true") : Map.of();
+    static List<HasMetadata> helmLike(String kustomization) {
+        return kustomization.endsWith("prod") ? helmTemplate(PROD_VALUES, Map.of()) : helmTemplate(Map.of());
     }
 
     private static final Map<String, List<HasMetadata>> CACHE = new ConcurrentHashMap<>();
@@ -75,11 +79,16 @@ final class Renderings {
      * @return the parsed resources
      */
     static List<HasMetadata> kustomizeWith(String resource, List<String> components) {
+        // an overlay's namespace, as when the components are added to the overlay itself (README "Observability");
+        // read before computeIfAbsent, which must not render another entry of the cache while it runs
+        var namespace = kustomize(resource).stream().filter(r -> r instanceof io.fabric8.kubernetes.api.model.Namespace)
+                .map(r -> r.getMetadata().getName()).findFirst();
         return CACHE.computeIfAbsent("kustomize " + resource + " + " + components, key -> {
             Path folder = Repository.k8s().resolve("target/kustomize")
                     .resolve((resource + "+" + String.join("+", components)).replaceAll("[^a-z0-9+-]", "-"));
-            StringBuilder yaml = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n")
-                    .append("resources:\n  - ").append(relative(folder, resource)).append("\ncomponents:\n");
+            StringBuilder yaml = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n");
+            namespace.ifPresent(ns -> yaml.append("namespace: ").append(ns).append('\n'));
+            yaml.append("resources:\n  - ").append(relative(folder, resource)).append("\ncomponents:\n");
             components.forEach(c -> yaml.append("  - ").append(relative(folder, c)).append('\n'));
             try {
                 Files.createDirectories(folder);
@@ -104,8 +113,23 @@ final class Renderings {
      * @throws IllegalArgumentException when the output does not parse strictly
      */
     static List<HasMetadata> helmTemplate(Map<String, Object> values) {
-        return CACHE.computeIfAbsent("helm template " + values, key -> {
+        return helmTemplate(null, values);
+    }
+
+    /**
+     * Renders the chart with {@code helm template -f <valuesFile>} and {@code --set} values.
+     *
+     * @param valuesFile a values file in the chart's folder, e.g. {@link #PROD_VALUES}; null for none
+     * @param values     {@code --set} values applied after it
+     * @return the parsed resources
+     */
+    static List<HasMetadata> helmTemplate(String valuesFile, Map<String, Object> values) {
+        return CACHE.computeIfAbsent("helm template " + (valuesFile == null ? "" : "-f " + valuesFile + " ") + values,
+                key -> {
             var template = new Helm(Repository.chart()).template().withName(RELEASE).withNamespace(RELEASE);
+            if (valuesFile != null) {
+                template.withValuesFile(Repository.chart().resolve(valuesFile));
+            }
             values.forEach(template::set);
             return StrictResources.parse(template.call(), key);
         });
