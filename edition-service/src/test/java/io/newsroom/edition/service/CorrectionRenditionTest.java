@@ -78,7 +78,7 @@ class CorrectionRenditionTest {
             assertEquals(0, renderings(date), "nothing is rendered while corrections keep coming");
         }
 
-        assertTrue(eventually(() -> renderings(date) == 1, 10_000), "rendered once after the burst");
+        assertTrue(eventually(() -> renderings(date) == 1, 30_000), "rendered once after the burst");
         Thread.sleep(2_000);
         assertEquals(1, renderings(date), "one rendering for the burst");
         assertEquals(cursor + 5, cursor(), "the cursor is stored past the burst");
@@ -105,12 +105,12 @@ class CorrectionRenditionTest {
 
         ServiceStubs.stubEditionChange(cursor(), "lcrb", date);
 
-        assertTrue(eventually(() -> renderings(date) == 1, 10_000), "the first rendering is tried");
+        assertTrue(eventually(() -> renderings(date) == 1, 30_000), "the first rendering is tried");
         anonymous().get("/api/v1/workflow/editions/lcrb/" + date).then().statusCode(200)
                 .body("publications.kind", contains("PUBLICATION"));
-        assertTrue(eventually(() -> renderings(date) == 2, 10_000), "and tried again after the backoff");
+        assertTrue(eventually(() -> renderings(date) == 2, 30_000), "and tried again after the backoff");
         assertTrue(eventually(() -> anonymous().get("/api/v1/workflow/editions/lcrb/" + date).jsonPath()
-                .getList("publications.kind").equals(java.util.List.of("PUBLICATION", "CORRECTION")), 5_000));
+                .getList("publications.kind").equals(java.util.List.of("PUBLICATION", "CORRECTION")), 30_000));
         anonymous().get("/api/v1/workflow/editions/lcrb/" + date).then()
                 .body("publications[1].manifest.rendered_at", equalTo("2033-02-02T08:00:00Z"));
     }
@@ -126,7 +126,7 @@ class CorrectionRenditionTest {
             assertEquals(0, renderings(date), "not while a publication holds the edition's lock");
             assertTrue(advisory(otherReplica, "select pg_advisory_unlock(hashtextextended(?, 0))", date));
         }
-        assertTrue(eventually(() -> renderings(date) == 1, 10_000), "rendered once the lock is free");
+        assertTrue(eventually(() -> renderings(date) == 1, 30_000), "rendered once the lock is free");
     }
 
     @Test
@@ -136,7 +136,7 @@ class CorrectionRenditionTest {
         ServiceStubs.stubRendition("lcrb", date);
         ServiceStubs.stubEditionChange(cursor(), "lcrb", date);
         long next = cursor() + 1;
-        assertTrue(eventually(() -> cursor() == next, 5_000), "the change is read");
+        assertTrue(eventually(() -> cursor() == next, 30_000), "the change is read");
         Thread.sleep(2_000);
         assertEquals(0, renderings(date));
         anonymous().get("/api/v1/workflow/editions/lcrb/" + date).then().body("status", equalTo("OPEN"));
