@@ -10,15 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param uri                {@code urn:newsroom:article:<id>}
  * @param type               {@code text}
- * @param representationtype {@code full}
+ * @param representationtype {@code full}; {@code partial} for a teaser (导读), which only points to its story
  * @param profile            {@code newsroom-<item type>}, e.g. {@code newsroom-article}
  * @param version            the article version
- * @param firstcreated       creation time (RFC 3339)
- * @param versioncreated     time of this version (RFC 3339)
+ * @param firstcreated       when the article was first stored (its page's ingest; RFC 3339, UTC)
+ * @param versioncreated     its last change, {@code updated_at} (RFC 3339, UTC)
+ * @param contentcreated     the print date: the edition date at midnight China Standard Time
+ *                           ({@code 2025-03-26T00:00:00+08:00})
  * @param pubstatus          {@code usable}
  * @param language           {@code zh-CN}
  * @param headlines          roles {@code main}, {@code kicker}, {@code subheadline}
- * @param by                 the byline as printed
+ * @param by                 everyone credited, byline then dateline, as words ({@code 本报记者 赵琦 黄振})
+ * @param people             the people credited, each once, with their printed role as {@code rel}
  * @param located            the dateline place
  * @param bodies             {@code main} (text/plain) and {@code richtext} (XHTML), each with {@code charcount}
  * @param associations       the photos
@@ -27,11 +30,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "NinjsItem", description = "IPTC ninjs 2.3 news item")
 public record NinjsItem(String uri, String type, String representationtype, String profile, String version,
-        String firstcreated, String versioncreated, String pubstatus, String language, List<Text> headlines,
-        String by, String located, List<Body> bodies, List<Association> associations, List<AltId> altids) {
+        String firstcreated, String versioncreated, String contentcreated, String pubstatus, String language,
+        List<Text> headlines, String by, List<Person> people, String located, List<Body> bodies,
+        List<Association> associations, List<AltId> altids) {
 
     /** Media type of ninjs documents. */
     public static final String MEDIA_TYPE = "application/ninjs+json";
+
+    /**
+     * A person credited with the article (ninjs {@code people[]}).
+     *
+     * @param name the name as printed
+     * @param rel  the role as printed: {@code 记者}, {@code 通讯员}, {@code 见习记者} …, {@code author} for a name
+     *             printed without one
+     */
+    public record Person(String name, String rel) {
+    }
 
     /**
      * A headline or description.

@@ -1,6 +1,7 @@
 package io.newsroom.article.parsing;
 
 import io.newsroom.contract.Contributor;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,17 +20,24 @@ import java.util.regex.Pattern;
  * <li>Every other token is a name credited with the last role seen; before any role it is an
  * {@link Contributor#AUTHOR author} ({@code ■ 张英东}).</li>
  * <li>A role token followed by no name is a collective credit with a {@code null} name ({@code 本报评论员}).</li>
+ * <li>Two single-character tokens in a row are one two-character name: papers pad a two-character name with a space
+ * to the width of a three-character one ({@code 本报讯（张 黎 郭元辉）}, {@code （龚文文 邬 盛）} in the segmenter's
+ * dev corpus) → {@code 张黎}, {@code 郭元辉}.</li>
+ * <li>The text is NFKC-normalised first, so the Kangxi radicals some PDF extractors print ({@code ⾼婷婷},
+ * U+2FBC) read as the ideographs they stand for ({@code 高婷婷}).</li>
  * </ul>
  * Example: {@code 本报记者 夏旭光 本报通讯员 杨坤} → {@code [{本报,记者,夏旭光}, {本报,通讯员,杨坤}]}.
  */
 public final class BylineParser {
 
     /** Role words, longest first so that {@code 摄影记者} wins over {@code 记者}. */
-    public static final List<String> ROLES = List.of("特约记者", "摄影记者", "记者", "通讯员", "评论员", "实习生", "摄影");
+    public static final List<String> ROLES = List.of("全媒体记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "评论员",
+            "实习生", "摄影");
 
     private static final Pattern ROLE_TOKEN = Pattern.compile(
             "^(?<aff>本报|新华社|[\\p{IsHan}]{2,6}?(?:报|社|台|网))?(?<role>" + String.join("|", ROLES) + ")(?<name>\\p{IsHan}{2,4})?$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、，,]+");
+    private static final Pattern ONE_HAN = Pattern.compile("\\p{IsHan}");
 
     private BylineParser() {
     }
@@ -55,13 +63,16 @@ public final class BylineParser {
         if (byline == null || byline.isBlank()) {
             return out;
         }
-        String text = byline.strip().replaceFirst("^■\\s*", "");
+        String text = Normalizer.normalize(byline, Normalizer.Form.NFKC).strip().replaceFirst("^■\\s*", "");
         String affiliation = defaultAffiliation;
         String role = null;
         boolean pendingCollective = false;
-        for (String token : SEPARATORS.split(text)) {
-            if (token.isEmpty()) {
-                continue;
+        List<String> tokens = new ArrayList<>(List.of(SEPARATORS.split(text)));
+        tokens.removeIf(String::isEmpty);
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (i + 1 < tokens.size() && ONE_HAN.matcher(token).matches() && ONE_HAN.matcher(tokens.get(i + 1)).matches()) {
+                token = token + tokens.get(++i);
             }
             Matcher m = ROLE_TOKEN.matcher(token);
             if (m.matches()) {

@@ -1,6 +1,7 @@
 package io.newsroom.article.rest;
 
 import io.newsroom.article.service.ArticleQueryService;
+import io.newsroom.article.service.QueryParameters;
 import io.newsroom.contract.EditionChanges;
 import io.newsroom.support.problem.Problem;
 import io.newsroom.support.problem.ProblemException;
@@ -67,24 +68,8 @@ public class DeskEditionChangeResource {
             @Parameter(description = "Most feed rows to read (1..1000, default 500)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("limit") String limit) {
-        long from = parse("after", after, 0, 0, Long.MAX_VALUE);
-        int max = (int) parse("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        long from = QueryParameters.integer("after", after, 0, 0, Long.MAX_VALUE);
+        int max = (int) QueryParameters.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         return queries.editionChanges(from, max);
-    }
-
-    private static long parse(String field, String value, long absent, long min, long max) {
-        if (value == null) {
-            return absent;
-        }
-        try {
-            long n = Long.parseLong(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw ProblemException.invalidField(field, max == Long.MAX_VALUE ? "must be an integer >= " + min
-                : "must be an integer between " + min + " and " + max);
     }
 }

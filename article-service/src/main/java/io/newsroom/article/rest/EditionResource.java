@@ -61,7 +61,7 @@ public class EditionResource {
     public Response editions(
             @Parameter(description = "Page size 1..100 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from next_cursor") @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         return cached(queries.publishedEditions(cursor, Cursors.limit(limit)), ifNoneMatch);
@@ -87,7 +87,7 @@ public class EditionResource {
             @Parameter(example = "2025-03-26") @PathParam("date") String date,
             @Parameter(description = "Page size 1..100 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from next_cursor") @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         EditionKey edition = EditionKey.parse(paper, date);

@@ -76,7 +76,7 @@ public class SearchResource {
             @QueryParam("to") String to,
             @Parameter(description = "Page size 1..100 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from next_cursor") @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         SearchResults results = search.search(new SearchService.Request(q, paper, from, to, limit, cursor,
@@ -121,7 +121,7 @@ public class SearchResource {
             @QueryParam("status") String status,
             @Parameter(description = "Page size 1..100 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("limit") Integer limit,
+            @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from next_cursor") @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         SearchResults results = search.search(new SearchService.Request(q, paper, from, to, limit, cursor,

@@ -48,11 +48,11 @@ public class SearchService {
      * @param paper    paper code, or {@code null} for every paper
      * @param from     first edition date (ISO 8601), or {@code null}
      * @param to       last edition date (ISO 8601), or {@code null}
-     * @param limit    page size 1..100, {@code null} for 50
+     * @param limit    page size 1..100 as sent, {@code null} for 50
      * @param cursor   {@code next_cursor} of the previous page, or {@code null}
      * @param statuses the statuses searched (the public API: published only)
      */
-    public record Request(String q, String paper, String from, String to, Integer limit, String cursor,
+    public record Request(String q, String paper, String from, String to, String limit, String cursor,
             Collection<ArticleStatus> statuses) {
     }
 

@@ -56,17 +56,11 @@ public final class Cursors {
     }
 
     /**
-     * @param limit the {@code limit} parameter, {@code null} for the default 50
+     * @param limit the {@code limit} query parameter as sent, {@code null} for the default 50
      * @return the limit 1..100
-     * @throws ProblemException 400 naming {@code limit}
+     * @throws ProblemException 400 naming {@code limit} when not an integer from 1 to 100 ({@code limit=abc})
      */
-    public static int limit(Integer limit) {
-        if (limit == null) {
-            return 50;
-        }
-        if (limit < 1 || limit > 100) {
-            throw ProblemException.invalidField("limit", "must be from 1 to 100");
-        }
-        return limit;
+    public static int limit(String limit) {
+        return (int) QueryParameters.integer("limit", limit, 50, 1, 100);
     }
 }

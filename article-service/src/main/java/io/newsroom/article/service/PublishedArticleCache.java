@@ -12,8 +12,10 @@ import io.newsroom.article.model.EditionJumps;
 import io.newsroom.article.repository.ArticleCorrectionRepository;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Correction;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import io.newsroom.article.repository.ArticleRepository;
@@ -97,9 +99,11 @@ public class PublishedArticleCache {
                 .stream().flatMap(List::stream).sorted(Comparator.comparing(Correction::correctedAt)).toList();
         ArticleView view = ArticleMapper.toView(head, corrected, false, story);
         String tag = story.story().stream().map(p -> String.valueOf(p.version)).collect(Collectors.joining("."));
+        Instant lastChange = story.story().stream().map(p -> p.updatedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(head.updatedAt);
         try {
             return new Rendered(tag, mapper.writeValueAsBytes(view),
-                    mapper.writeValueAsBytes(NinjsMapper.toNinjs(head, view.paragraphs())),
+                    mapper.writeValueAsBytes(NinjsMapper.toNinjs(head, view.paragraphs(), lastChange)),
                     story.story().stream().map(p -> p.id).collect(Collectors.toSet()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

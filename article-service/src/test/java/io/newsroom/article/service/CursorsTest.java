@@ -30,7 +30,12 @@ class CursorsTest {
     @Test
     void limitDefaultsTo50AndStaysWithin1To100() {
         assertEquals(50, Cursors.limit(null));
-        assertEquals(100, Cursors.limit(100));
-        assertEquals("limit", assertThrows(ProblemException.class, () -> Cursors.limit(101)).errors().get(0).field());
+        assertEquals(100, Cursors.limit("100"));
+        assertEquals(1, Cursors.limit(" 1 "));
+        for (String bad : List.of("101", "0", "-1", "abc", "", "1.5", "99999999999999999999")) {
+            ProblemException e = assertThrows(ProblemException.class, () -> Cursors.limit(bad), bad);
+            assertEquals(400, e.status());
+            assertEquals("limit", e.errors().get(0).field());
+        }
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +37,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,6 +133,36 @@ class RenditionResourceTest {
         given().get(base + "manifest.json").then().statusCode(404).contentType(PROBLEM);
         given().get(base + "articles/nope.html").then().statusCode(404).contentType(PROBLEM);
         given().get("/editions/lcrb/2001-01-01/index.html").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void htmlIsGzippedWhenAskedForTheEpubNotAndHeadHasTheGetsLength() throws Exception {
+        EditionContent edition = EditionFixtures.editions().get(3);
+        ArticleServiceStub.publish(edition);
+        renderOk(edition);
+        HttpClient http = HttpClient.newHttpClient();
+        for (String file : List.of("index.html", "style.css", "lcrb-" + edition.date() + ".epub")) {
+            URI uri = base.resolve("/editions/lcrb/" + edition.date() + "/" + file);
+            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(uri)
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> head = http.send(HttpRequest.newBuilder(uri)
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, gzipped.statusCode(), file);
+            boolean zipped = "gzip".equals(gzipped.headers().firstValue("Content-Encoding").orElse(null));
+            assertEquals(!file.endsWith(".epub"), zipped, file);
+            byte[] body = gzipped.body();
+            if (zipped) {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                    body = in.readAllBytes();
+                }
+            }
+            assertArrayEquals(plain.body(), body, file);
+            assertEquals(String.valueOf(plain.body().length), head.headers().firstValue("Content-Length").orElse(null),
+                    file);
+        }
     }
 
     @Test
