@@ -80,7 +80,7 @@ public class SearchResource {
             @Parameter(description = "Opaque cursor from next_cursor") @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         SearchResults results = search.search(new SearchService.Request(q, paper, from, to, limit, cursor,
-                EnumSet.of(ArticleStatus.PUBLISHED)));
+                EnumSet.of(ArticleStatus.PUBLISHED), true));
         return Conditional.hashed(json, results, ifNoneMatch, Conditional.PUBLIC);
     }
 
@@ -125,7 +125,7 @@ public class SearchResource {
             @Parameter(description = "Opaque cursor from next_cursor") @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         SearchResults results = search.search(new SearchService.Request(q, paper, from, to, limit, cursor,
-                statuses(status)));
+                statuses(status), false));
         return Conditional.hashed(json, results, ifNoneMatch, Conditional.PRIVATE);
     }
 
