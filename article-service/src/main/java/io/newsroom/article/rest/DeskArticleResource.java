@@ -59,8 +59,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Editors' API for one article (README, article-service): read, merge patch, replace paragraphs or photos,
- * withdraw, exclude from publication and restore, merge with the adjacent item, split at a paragraph, move the headline block or byline, link and unlink a
- * jump (README "Jumps"), revisions.
+ * withdraw, exclude from publication and restore (README "Front matter"), merge with the adjacent item, split at a
+ * paragraph, move the headline block or byline, link and unlink a jump (README "Jumps"), revisions.
  * Changes need {@code If-Match: "<version>"} (428 without, 412 when stale); the editor is the token's {@code upn}. Role {@code editor}; 401 without a token, 403 without the role.
  */
 @Path("/api/v1/desk/articles/{id}")

@@ -62,7 +62,9 @@ public class SearchResource {
     @GET
     @Path("/search")
     @Tag(name = "public")
-    @Operation(operationId = "search", summary = "Search published articles (Chinese full text)")
+    @Operation(operationId = "search", summary = "Search published articles (Chinese full text)",
+            description = "Items an editor excluded from publication, 今日导读 boxes and staff lines are not found "
+                    + "(README \"Front matter\").")
     @APIResponse(responseCode = "200", description = "A page of hits, best first",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match matched")
