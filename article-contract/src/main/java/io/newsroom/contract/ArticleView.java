@@ -62,9 +62,11 @@ public record ArticleView(UUID id, String paper, LocalDate date, int page, Strin
      * @param source          where the item came from
      * @param lastEditor      {@code upn} of the last editor, {@code null} if none
      * @param editedByEditor  whether an editor changed it (a page upsert then never overwrites it)
+     * @param excluded        whether an editor excluded it from publication: readers never see it (README
+     *                        "Front matter")
      */
     public record Editorial(List<Flag> flags, Double confidence, SourceReference source, String lastEditor,
-            boolean editedByEditor) {
+            boolean editedByEditor, boolean excluded) {
     }
 
     /**

@@ -113,6 +113,8 @@ public class ArticleEntity {
     /** Whether an editor changed it; such an article is never overwritten by a page upsert. */
     @Column(name = "edited_by_editor")
     public boolean editedByEditor;
+    /** Whether an editor excluded it from publication (migration V8): readers never see it, whatever its status. */
+    public boolean excluded;
     /**
      * The search terms as a PostgreSQL {@code tsvector} literal, written by {@link SearchIndex} with every insert and
      * update; never read back (it reads as {@code null}).

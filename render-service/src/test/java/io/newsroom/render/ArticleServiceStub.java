@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.FrontMatter;
 import io.newsroom.contract.Paper;
 import io.newsroom.render.edition.EditionContent;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -71,6 +72,8 @@ public class ArticleServiceStub implements QuarkusTestResourceLifecycleManager {
         for (ArticleView a : articles) {
             server.stubFor(get(urlPathEqualTo("/api/v1/articles/" + a.id())).willReturn(json(a)));
         }
+        server.stubFor(get(urlPathEqualTo("/api/v1/editions/" + edition.paperCode() + "/" + edition.date()
+                + "/front-matter")).willReturn(json(new FrontMatter(edition.frontMatter()))));
     }
 
     /** Every call to the edition's listing answers 200 with no items. */

@@ -9,6 +9,7 @@ import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Correction;
 import io.newsroom.contract.CorrectionKind;
+import io.newsroom.contract.FrontMatterItem;
 import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.Photo;
@@ -68,7 +69,32 @@ public final class EditionFixtures {
         }
         editions.add(adversarial());
         editions.add(stitched());
+        editions.add(frontMatter());
         return editions;
+    }
+
+    /** Date of the edition with front matter. */
+    public static final LocalDate FRONT_MATTER_DATE = LocalDate.of(2025, 4, 2);
+    /** The lead of the front-matter edition's article printed without a headline. */
+    public static final String UNTITLED_LEAD = "本报讯 昨日上午，市区多条道路完成提升改造并恢复通行，沿线居民出行更加便利。";
+
+    /**
+     * Page 1 with a 今日导读 box, an article, an article printed without a headline and a staff line (README "Front
+     * matter"): article-service lists the two articles and answers the box and the staff line as front matter.
+     */
+    public static EditionContent frontMatter() {
+        Instant t = Instant.parse("2025-04-01T20:00:00Z");
+        ArticleView headed = article("fm-1", 1, "要闻", 1, "article", null, null, "城区道路提升改造完工", null,
+                "本报记者 张三", null, List.of(new Paragraph("body", "城区道路提升改造工程全部完工。")), null, List.of(), 1, t);
+        ArticleView untitled = article("fm-2", 1, "要闻", 2, "article", null, null, null, null, null, null,
+                List.of(new Paragraph("body", UNTITLED_LEAD), new Paragraph("body", "第二段正文。")), null, List.of(), 1,
+                t);
+        List<FrontMatterItem> front = List.of(
+                new FrontMatterItem(id("fm-index"), 1, 0, ItemType.INDEX, "今日导读",
+                        List.of(new Paragraph("body", "城市更新　第2版"), new Paragraph("body", "乡村振兴　第3版"))),
+                new FrontMatterItem(id("fm-staff"), 1, 3, ItemType.STAFF, null,
+                        List.of(new Paragraph("body", "值班编委：张三　责任编辑：李四　校对：王五"))));
+        return new EditionContent("lcrb", "聊城日报", "聊城日报社", FRONT_MATTER_DATE, List.of(headed, untitled), front);
     }
 
     /** Date of the stitched edition. */

@@ -148,7 +148,9 @@ class EndToEndTest {
         for (String date : dates()) {
             JsonNode articles = JSON.readTree(send(HttpRequest.newBuilder(URI.create(
                     article("/api/v1/editions/" + paper + "/" + date + "/articles?limit=100")))).body());
-            assertEquals(deskArticles(date).size(), articles.path("items").size());
+            // 今日导读 boxes and staff lines are front matter, never listed as articles (README "Front matter")
+            assertEquals(deskArticles(date).stream().filter(a -> !Set.of("index", "staff")
+                    .contains(a.path("type").asText())).count(), articles.path("items").size());
             for (JsonNode summary : articles.path("items")) {
                 HttpResponse<String> full = send(HttpRequest.newBuilder(URI.create(article("/api/v1/articles/" + summary.path("id").asText()))));
                 assertEquals(200, full.statusCode(), full::body);

@@ -10,6 +10,7 @@ import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Contributor;
 import io.newsroom.contract.Correction;
 import io.newsroom.contract.Flag;
+import io.newsroom.contract.FrontMatterItem;
 import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.SegmentedItem;
@@ -52,7 +53,7 @@ public final class ArticleMapper {
                 ? new ArticleView.Editorial(List.copyOf(flags), a.confidence,
                         new ArticleView.SourceReference(a.pageNumber, a.position, a.itemContentHash,
                                 a.pageContentHash, a.sourceLines),
-                        a.lastEditor, a.editedByEditor)
+                        a.lastEditor, a.editedByEditor, a.excluded)
                 : null;
         List<Paragraph> paragraphs = !editorial && jumps.story().get(0) == a ? storyText(jumps.story())
                 : List.copyOf(a.paragraphs);
@@ -116,6 +117,15 @@ public final class ArticleMapper {
 
     private static List<ArticleView.Part> parts(List<ArticleEntity> story) {
         return story.stream().map(s -> new ArticleView.Part(s.pageNumber, s.id, List.copyOf(s.paragraphs))).toList();
+    }
+
+    /**
+     * @param a a 今日导读 box or staff line
+     * @return it as the edition's front matter
+     */
+    public static FrontMatterItem toFrontMatter(ArticleEntity a) {
+        return new FrontMatterItem(a.id, a.pageNumber, a.position, ItemType.fromCode(a.type), a.headline,
+                List.copyOf(a.paragraphs));
     }
 
     /**

@@ -17,11 +17,18 @@ import java.util.UUID;
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, UUID> {
 
     /**
-     * JPQL condition on article {@code a}: it is no continuation of a published article (README "Jumps": readers
-     * get a story printed on several pages once, as its first article).
+     * JPQL condition on article {@code a}: it is no continuation of a published article readers see (README "Jumps":
+     * readers get a story printed on several pages once, as its first article).
      */
     static final String NO_CONTINUATION = "not exists (select 1 from JumpLinkEntity l, ArticleEntity h "
-            + "where l.toId = a.id and l.kind = 'continuation' and h.id = l.fromId and h.status = :status)";
+            + "where l.toId = a.id and l.kind = 'continuation' and h.id = l.fromId and h.status = :status "
+            + "and h.excluded = false)";
+
+    /**
+     * JPQL condition on article {@code a}: readers see it as an article, once published (README "Front matter"):
+     * no editor excluded it, and it is no 今日导读 box or staff line (those are the edition's front matter).
+     */
+    static final String FOR_READERS = "a.excluded = false and a.type not in ('index', 'staff')";
 
     /**
      * @param edition paper and date
@@ -70,15 +77,36 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
 
     /**
      * @param id article id
-     * @return the article if it exists and is {@code PUBLISHED}
+     * @return the article if it exists, is {@code PUBLISHED} and readers see it as an article ({@link #FOR_READERS})
      */
     public Optional<ArticleEntity> findPublished(UUID id) {
-        return find("id = ?1 and status = ?2", id, ArticleStatus.PUBLISHED).firstResultOptional();
+        return find("from ArticleEntity a where a.id = ?1 and a.status = ?2 and " + FOR_READERS, id,
+                ArticleStatus.PUBLISHED).firstResultOptional();
+    }
+
+    /**
+     * @param edition paper and date
+     * @return the edition's published 今日导读 boxes and staff lines no editor excluded, page then position order
+     */
+    public List<ArticleEntity> publishedFrontMatter(EditionKey edition) {
+        return list("from ArticleEntity a where a.paper = ?1 and a.editionDate = ?2 and a.status = ?3 "
+                + "and a.excluded = false and a.type in ('index', 'staff') order by a.pageNumber, a.position",
+                edition.paper(), edition.date(), ArticleStatus.PUBLISHED);
+    }
+
+    /**
+     * @param edition paper and date
+     * @return whether any item of the edition is published (excluded or not, article or front matter)
+     */
+    public boolean anyPublished(EditionKey edition) {
+        return count("paper = ?1 and editionDate = ?2 and status = ?3", edition.paper(), edition.date(),
+                ArticleStatus.PUBLISHED) > 0;
     }
 
     /**
      * Published articles of an edition after a (page, position) key, in page order (keyset pagination); the
-     * continuations of published articles are left out ({@link #NO_CONTINUATION}).
+     * continuations of published articles ({@link #NO_CONTINUATION}), excluded items and front matter
+     * ({@link #FOR_READERS}) are left out.
      *
      * @param edition   paper and date
      * @param afterPage page of the last article already returned, or 0 from the start
@@ -89,7 +117,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
     public List<ArticleEntity> publishedAfter(EditionKey edition, int afterPage, int afterPos, int max) {
         return find("from ArticleEntity a where a.paper = :paper and a.editionDate = :date and a.status = :status "
                         + "and (a.pageNumber > :page or (a.pageNumber = :page and a.position > :pos)) and "
-                        + NO_CONTINUATION + " order by a.pageNumber, a.position",
+                        + FOR_READERS + " and " + NO_CONTINUATION + " order by a.pageNumber, a.position",
                 Parameters.with("paper", edition.paper()).and("date", edition.date())
                         .and("status", ArticleStatus.PUBLISHED).and("page", afterPage).and("pos", afterPos))
                 .range(0, max - 1).list();
@@ -107,7 +135,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
         String where = afterDate == null ? ""
                 : " and (a.editionDate < :date or (a.editionDate = :date and a.paper > :paper))";
         var query = getEntityManager().createQuery("select a.paper, a.editionDate, count(a) from ArticleEntity a "
-                + "where a.status = :status and " + NO_CONTINUATION + where
+                + "where a.status = :status and " + FOR_READERS + " and " + NO_CONTINUATION + where
                 + " group by a.paper, a.editionDate order by a.editionDate desc, a.paper", Object[].class)
                 .setParameter("status", ArticleStatus.PUBLISHED).setMaxResults(max);
         if (afterDate != null) {
@@ -119,11 +147,12 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
     /**
      * @param from first edition date (inclusive)
      * @param to   last edition date (inclusive)
-     * @return rows {@code [paper, date, page number]} of published articles, distinct, page ascending
+     * @return rows {@code [paper, date, page number]} of published articles readers see, distinct, page ascending
      */
     public List<Object[]> publishedPages(LocalDate from, LocalDate to) {
         return getEntityManager().createQuery("select distinct a.paper, a.editionDate, a.pageNumber "
-                        + "from ArticleEntity a where a.status = :status and a.editionDate between :from and :to "
+                        + "from ArticleEntity a where a.status = :status and " + FOR_READERS
+                        + " and a.editionDate between :from and :to "
                         + "order by a.pageNumber", Object[].class)
                 .setParameter("status", ArticleStatus.PUBLISHED).setParameter("from", from).setParameter("to", to)
                 .getResultList();

@@ -58,8 +58,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Editors' API for one article (README, article-service): read, merge patch, replace paragraphs or photos,
- * withdraw, merge with the adjacent item, split at a paragraph, move the headline block or byline, link and unlink a
- * jump (README "Jumps"), revisions.
+ * withdraw, exclude from publication and restore (README "Front matter"), merge with the adjacent item, split at a
+ * paragraph, move the headline block or byline, link and unlink a jump (README "Jumps"), revisions.
  * Changes need {@code If-Match: "<version>"} (428 without, 412 when stale); the editor is the token's {@code upn}. Role {@code editor}; 401 without a token, 403 without the role.
  */
 @Path("/api/v1/desk/articles/{id}")
@@ -240,6 +240,55 @@ public class DeskArticleResource {
             note = request.correctionNote();
         }
         return changed(edits.withdraw(id, ifMatch, note, editor(user)));
+    }
+
+    /**
+     * @param id      article id
+     * @param ifMatch {@code "<version>"}, required
+     * @param user    the caller
+     * @return the excluded article
+     */
+    @POST
+    @Path("/exclude")
+    @Operation(summary = "Exclude the item from publication (不发布)",
+            description = "Readers never see it, whatever its status: not in the public API, search, the HTML edition "
+                    + "or the EPUB; the desk still shows it (editorial.excluded). Any item can be excluded, a 今日导读 "
+                    + "box or staff line too (then it is left out of the front matter). If-Match required. Records a "
+                    + "revision; a published item's edition is rendered again without it.")
+    @APIResponse(responseCode = "200", description = "Excluded article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exclude(@PathParam("id") UUID id,
+            @Parameter(example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext user) {
+        return changed(edits.exclude(id, ifMatch, true, editor(user)));
+    }
+
+    /**
+     * @param id      article id
+     * @param ifMatch {@code "<version>"}, required
+     * @param user    the caller
+     * @return the restored article
+     */
+    @POST
+    @Path("/include")
+    @Operation(summary = "Restore an excluded item to publication (恢复发布)",
+            description = "Undoes exclude: once published, readers see it again (a 今日导读 box or staff line as "
+                    + "front matter). If-Match required. Records a revision; a published item's edition is rendered "
+                    + "again with it.")
+    @APIResponse(responseCode = "200", description = "Restored article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response include(@PathParam("id") UUID id,
+            @Parameter(example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext user) {
+        return changed(edits.exclude(id, ifMatch, false, editor(user)));
     }
 
     /**

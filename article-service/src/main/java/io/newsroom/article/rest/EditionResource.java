@@ -7,6 +7,7 @@ import io.newsroom.article.model.EditionKey;
 import io.newsroom.article.service.ArticleQueryService;
 import io.newsroom.article.service.Cursors;
 import io.newsroom.contract.ArticleSummary;
+import io.newsroom.contract.FrontMatter;
 import io.newsroom.support.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -92,6 +93,30 @@ public class EditionResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         EditionKey edition = EditionKey.parse(paper, date);
         return cached(queries.publishedArticles(edition, cursor, Cursors.limit(limit)), ifNoneMatch);
+    }
+
+    /**
+     * @param paper       paper code
+     * @param date        edition date
+     * @param ifNoneMatch conditional GET
+     * @return {@code {"items": [front-matter item…]}}
+     * @throws JsonProcessingException never in practice
+     */
+    @GET
+    @Path("/{paper}/{date}/front-matter")
+    @Operation(summary = "The edition's front matter: its 今日导读 boxes and staff lines",
+            description = "Published with the edition but never listed or answered as articles (README \"Front "
+                    + "matter\"): renditions print the 今日导读 boxes as the edition's index and the staff lines as its "
+                    + "colophon. Items an editor excluded from publication are left out; empty when the edition "
+                    + "printed none.")
+    @APIResponse(responseCode = "200", description = "The front matter, page then position order",
+            content = @Content(schema = @Schema(implementation = FrontMatter.class)))
+    @APIResponse(responseCode = "404", description = "Nothing of this edition is published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response frontMatter(@Parameter(example = "lcrb") @PathParam("paper") String paper,
+            @Parameter(example = "2025-03-26") @PathParam("date") String date,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
+        return cached(queries.frontMatter(EditionKey.parse(paper, date)), ifNoneMatch);
     }
 
     private Response cached(Object page, String ifNoneMatch) throws JsonProcessingException {

@@ -62,7 +62,9 @@ public class SearchResource {
     @GET
     @Path("/search")
     @Tag(name = "public")
-    @Operation(operationId = "search", summary = "Search published articles (Chinese full text)")
+    @Operation(operationId = "search", summary = "Search published articles (Chinese full text)",
+            description = "Items an editor excluded from publication, 今日导读 boxes and staff lines are not found "
+                    + "(README \"Front matter\").")
     @APIResponse(responseCode = "200", description = "A page of hits, best first",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match matched")
@@ -80,7 +82,7 @@ public class SearchResource {
             @Parameter(description = "Opaque cursor from next_cursor") @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         SearchResults results = search.search(new SearchService.Request(q, paper, from, to, limit, cursor,
-                EnumSet.of(ArticleStatus.PUBLISHED)));
+                EnumSet.of(ArticleStatus.PUBLISHED), true));
         return Conditional.hashed(json, results, ifNoneMatch, Conditional.PUBLIC);
     }
 
@@ -125,7 +127,7 @@ public class SearchResource {
             @Parameter(description = "Opaque cursor from next_cursor") @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
         SearchResults results = search.search(new SearchService.Request(q, paper, from, to, limit, cursor,
-                statuses(status)));
+                statuses(status), false));
         return Conditional.hashed(json, results, ifNoneMatch, Conditional.PRIVATE);
     }
 

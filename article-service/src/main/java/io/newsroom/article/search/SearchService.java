@@ -51,9 +51,11 @@ public class SearchService {
      * @param limit    page size 1..100 as sent, {@code null} for 50
      * @param cursor   {@code next_cursor} of the previous page, or {@code null}
      * @param statuses the statuses searched (the public API: published only)
+     * @param readers  {@code true} for the public API: only what readers see as articles (no item an editor
+     *                 excluded, no 今日导读 box or staff line; README "Front matter")
      */
     public record Request(String q, String paper, String from, String to, String limit, String cursor,
-            Collection<ArticleStatus> statuses) {
+            Collection<ArticleStatus> statuses, boolean readers) {
     }
 
     /**
@@ -88,6 +90,9 @@ public class SearchService {
             }
         }
         StringBuilder where = new StringBuilder("a.search_vector @@ cast(:q as tsquery) and a.status in (:statuses)");
+        if (request.readers()) {
+            where.append(" and not a.excluded and a.type not in ('index', 'staff')");
+        }
         if (request.paper() != null) {
             where.append(" and a.paper = :paper");
         }

@@ -48,7 +48,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Editor changes of articles: merge patch, paragraphs, photos, withdraw, and the desk operations over two
+ * Editor changes of articles: merge patch, paragraphs, photos, withdraw, exclude, and the desk operations over two
  * articles (merge, split, move). Each change that alters something
  * locks the row, checks {@code If-Match} against the version (RFC 9110 §13.1.1), stores the previous state as a
  * revision, marks the article edited by an editor and records the editor's {@code upn}. A change of an article
@@ -170,6 +170,37 @@ public class ArticleEditService {
             a.publishedAt = null;
             return List.of("status");
         });
+    }
+
+    /**
+     * Excludes the article from publication, or restores it (README "Front matter"): readers never see an excluded
+     * item, whatever its status; the desk still does. Records a revision ({@code excluded} in
+     * {@code changed_fields}) and counts as an editor's change; no correction (readers are not told), but when the
+     * item is published its edition goes on the change feed, so that the renditions are made again without it (or
+     * with it again).
+     *
+     * @param id       article id
+     * @param ifMatch  the {@code If-Match} header, required
+     * @param excluded {@code true} to exclude, {@code false} to restore
+     * @param editor   {@code upn} of the editor
+     * @return the article after the change (unchanged when it already was so)
+     * @throws ProblemException 404 unknown id, 428 without {@code If-Match}, 412 stale version
+     */
+    public ArticleView exclude(UUID id, String ifMatch, boolean excluded, String editor) {
+        requireIfMatch(ifMatch);
+        ArticleEntity a = lockChecked(id, ifMatch, "If-Match");
+        if (a.excluded == excluded) {
+            return jumps.view(a);
+        }
+        Map<String, Object> before = snapshot(a);
+        long previousVersion = a.version;
+        a.excluded = excluded;
+        Instant now = Instant.now();
+        record(a, before, previousVersion, List.of("excluded"), editor, now);
+        if (a.status == ArticleStatus.PUBLISHED) {
+            corrections.editionChanged(new EditionKey(a.paper, a.editionDate), now);
+        }
+        return finish(a);
     }
 
     /**

@@ -17,6 +17,7 @@ import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Correction;
 import io.newsroom.contract.EditionChange;
 import io.newsroom.contract.EditionChanges;
+import io.newsroom.contract.FrontMatter;
 import io.newsroom.contract.ItemPage;
 import io.newsroom.contract.RevisionView;
 import io.newsroom.support.problem.ProblemException;
@@ -191,11 +192,24 @@ public class ArticleQueryService {
         ArticleEntity last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         EditionJumps links = jumps.edition(edition);
         Map<UUID, ArticleEntity> published = new HashMap<>();
-        articles.listEdition(edition, null).stream().filter(a -> a.status == ArticleStatus.PUBLISHED)
+        articles.listEdition(edition, null).stream().filter(a -> a.status == ArticleStatus.PUBLISHED && !a.excluded)
                 .forEach(a -> published.put(a.id, a));
         return new ItemPage<>(rows.stream().map(a -> ArticleMapper.toSummary(a, links.of(a, published::get))).toList(),
                 more ? Cursors.encode(ARTICLES + edition.paper() + edition.date(), last.pageNumber, last.position)
                         : null);
+    }
+
+    /**
+     * @param edition paper and date
+     * @return the edition's published 今日导读 boxes and staff lines no editor excluded, page then position order
+     * @throws ProblemException 404 when nothing of the edition is published
+     */
+    public FrontMatter frontMatter(EditionKey edition) {
+        if (!articles.anyPublished(edition)) {
+            throw ProblemException.notFound("No published edition " + edition.paper() + "/" + edition.date());
+        }
+        return new FrontMatter(articles.publishedFrontMatter(edition).stream().map(ArticleMapper::toFrontMatter)
+                .toList());
     }
 
     private static RevisionView toView(ArticleRevisionEntity r, ArticleView previousState) {

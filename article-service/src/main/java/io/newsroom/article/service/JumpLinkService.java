@@ -283,14 +283,15 @@ public class JumpLinkService {
 
     /**
      * @param a         an article
-     * @param published {@code true} for the public API: the story's other parts only when published
+     * @param published {@code true} for the public API: the story's other parts only when published and not
+     *                  excluded
      * @return what the edition's links make of the article
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EditionJumps.Jumps jumps(ArticleEntity a, boolean published) {
         EditionJumps edition = edition(new EditionKey(a.paper, a.editionDate));
         return edition.of(a, id -> articles.findByIdOptional(id)
-                .filter(x -> !published || x.status == ArticleStatus.PUBLISHED).orElse(null));
+                .filter(x -> !published || x.status == ArticleStatus.PUBLISHED && !x.excluded).orElse(null));
     }
 
     /**

@@ -48,7 +48,8 @@ class SearchTest {
 
     /**
      * Every real page (seed gold, dev corpus gold) published as one edition each; every committed query answered by
-     * the public API is compared with the articles whose text holds each of its words as written.
+     * the public API is compared with the articles whose text holds each of its words as written (今日导读 boxes and
+     * staff lines are front matter, which readers do not search).
      */
     @Test
     void findsWhatTheTextHoldsAndNothingElse() throws IOException {
@@ -66,7 +67,9 @@ class SearchTest {
             JsonPath stored = editor().get("/api/v1/desk/editions/lcrb/{date}/articles", date).then().statusCode(200)
                     .extract().jsonPath();
             for (Map<String, Object> a : stored.<Map<String, Object>>getList("items")) {
-                texts.put((String) a.get("id"), folded(a));
+                if (!List.of("index", "staff").contains(a.get("type"))) { // front matter: no article readers find
+                    texts.put((String) a.get("id"), folded(a));
+                }
             }
         }
         String to = FIRST.plusDays(pages.size()).toString();

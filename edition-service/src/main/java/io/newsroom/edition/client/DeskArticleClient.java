@@ -108,6 +108,20 @@ public class DeskArticleClient {
     }
 
     /**
+     * Excludes an item from publication (不发布) or restores it (恢复发布); README "Front matter".
+     *
+     * @param id            the article
+     * @param version       its version
+     * @param excluded      {@code true} to exclude, {@code false} to restore
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the article
+     */
+    public ArticleView exclude(UUID id, long version, boolean excluded, String authorization) {
+        return excluded ? call("exclusion from publication", () -> rest.exclude(id, etag(version), authorization))
+                : call("restoration to publication", () -> rest.include(id, etag(version), authorization));
+    }
+
+    /**
      * @param id            the article giving the part
      * @param version       its version
      * @param body          the part, the receiving article and its version

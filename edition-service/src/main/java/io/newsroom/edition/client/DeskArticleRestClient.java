@@ -67,6 +67,16 @@ interface DeskArticleRestClient {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SplitRequest body);
 
     @POST
+    @Path("/articles/{id}/exclude")
+    ArticleView exclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/articles/{id}/include")
+    ArticleView include(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
     @Path("/articles/{id}/move")
     ArticleView move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MoveRequest body);

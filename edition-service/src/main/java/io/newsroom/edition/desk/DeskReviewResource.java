@@ -39,7 +39,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Reviewing and correcting one page: the raw text beside its items, and the corrections, each saved to
  * article-service as the signed-in editor with {@code If-Match} (a stale version is shown as a conflict, never
  * overwritten): edit fields and type, merge with the next item, split at a paragraph, move the headline block or
- * byline, clear a flag, link or unlink a jump (连接 / 断开; links carry no version); and an article's revision
+ * byline, clear a flag, exclude from publication or restore (不发布 / 恢复发布), link or unlink a jump (连接 / 断开;
+ * links carry no version); and an article's revision
  * history.
  */
 @Path("/desk")
@@ -49,7 +50,7 @@ public class DeskReviewResource {
     /** Confirmations shown after a successful change ({@code ?done=…}). */
     private static final Map<String, String> DONE = Map.of("edit", "已保存修改。", "merge", "已合并两条稿件。",
             "split", "已拆分为两条稿件。", "move", "已移动。", "flag", "已标记为核对完毕。", "link", "已连接转版稿件。",
-            "unlink", "已断开转版连接。");
+            "unlink", "已断开转版连接。", "exclude", "已设为不发布：读者看不到这一条。", "include", "已恢复发布。");
 
     /** The fields of the edit form, in form order (each one a merge-patch member). */
     private static final List<EditableField> FORM_FIELDS = List.of(EditableField.TYPE, EditableField.COLUMN,
@@ -224,6 +225,42 @@ public class DeskReviewResource {
         DeskEditor editor = session.editor();
         return operation(editor, back, "split", id, () -> articles.split(id, version,
                 new SplitRequest(paragraph, null), editor.authorization()).article());
+    }
+
+    /**
+     * Excludes the item from publication (不发布): readers never see it; the desk still shows it, marked.
+     *
+     * @param id      article id
+     * @param version its version
+     * @param back    the review page
+     * @return 303 back to the review page, or a plain-words page
+     */
+    @POST
+    @Path("/articles/{id}/exclude")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response exclude(@RestPath UUID id, @RestForm long version, @RestForm String back) {
+        DeskEditor editor = session.editor();
+        return operation(editor, back, "exclude", id,
+                () -> articles.exclude(id, version, true, editor.authorization()));
+    }
+
+    /**
+     * Restores an excluded item to publication (恢复发布).
+     *
+     * @param id      article id
+     * @param version its version
+     * @param back    the review page
+     * @return 303 back to the review page, or a plain-words page
+     */
+    @POST
+    @Path("/articles/{id}/include")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response include(@RestPath UUID id, @RestForm long version, @RestForm String back) {
+        DeskEditor editor = session.editor();
+        return operation(editor, back, "include", id,
+                () -> articles.exclude(id, version, false, editor.authorization()));
     }
 
     /**

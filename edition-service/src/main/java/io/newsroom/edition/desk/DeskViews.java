@@ -116,6 +116,10 @@ public final class DeskViews {
      * @param firstLine      the first source line, or {@code null}
      * @param withdrawn      whether it was merged away or withdrawn
      * @param published      whether it is published (a change is then a correction, with an optional 更正说明)
+     * @param excluded       whether an editor excluded it from publication (不发布): readers never see it
+     * @param publishedAs    how readers get a 今日导读 box or staff line (not as an article), else {@code null}
+     * @param untitled       an article or teaser without a headline whose HEADLINE_MISSING flag is not open: readers
+     *                       get it without a title, which the desk says
      * @param lastEditor     last editor or {@code null}
      * @param next           the next active item of the page (merge partner), or {@code null}
      */
@@ -125,8 +129,8 @@ public final class DeskViews {
             List<ParagraphView> paragraphs, String paragraphsText, List<Photo> photos, Integer jump,
             String jumpLabel, JumpRef jumpLink, JumpRef continuedFrom, Integer continuedFromPage,
             List<JumpRef> linkChoices, Integer confidence, List<FlagView> flags, String flagNames, String lines,
-            String linesLabel, Integer firstLine, boolean withdrawn, boolean published,
-            String lastEditor, ItemRef next) {
+            String linesLabel, Integer firstLine, boolean withdrawn, boolean published, boolean excluded,
+            String publishedAs, boolean untitled, String lastEditor, ItemRef next) {
     }
 
     /**

@@ -24,6 +24,19 @@ public final class PlainWords {
 
     /**
      * @param type an item type
+     * @return how readers get a 今日导读 box or a staff line (README "Front matter"), or {@code null} for the types
+     *         published as articles
+     */
+    public static String publishedAs(ItemType type) {
+        return switch (type) {
+            case INDEX -> "作为本期导读刊出，不作为稿件发布";
+            case STAFF -> "作为本期版权信息以小字刊出，不作为稿件发布";
+            default -> null;
+        };
+    }
+
+    /**
+     * @param type an item type
      * @return its Chinese name
      */
     public static String type(ItemType type) {

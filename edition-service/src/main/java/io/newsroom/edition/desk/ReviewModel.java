@@ -172,8 +172,15 @@ final class ReviewModel {
                 flags.stream().map(f -> new DeskViews.FlagView(f.name(), PlainWords.flag(f), f.jump())).toList(),
                 flags.stream().map(Flag::name).collect(java.util.stream.Collectors.joining(",")), lines.toString(), linesLabel.toString(),
                 first == Integer.MAX_VALUE ? null : first, withdrawn(a), a.status() == ArticleStatus.PUBLISHED,
-                a.editorial() == null ? null : a.editorial().lastEditor(),
+                a.editorial() != null && a.editorial().excluded(), PlainWords.publishedAs(a.type()),
+                untitled(a, flags), a.editorial() == null ? null : a.editorial().lastEditor(),
                 next == null ? null : new DeskViews.ItemRef(next.id().toString(), next.version(), label(next)));
+    }
+
+    /** An article or teaser readers get without a title, not already flagged HEADLINE_MISSING. */
+    private static boolean untitled(ArticleView a, List<Flag> flags) {
+        return (a.type() == ItemType.ARTICLE || a.type() == ItemType.TEASER)
+                && (a.headline() == null || a.headline().isBlank()) && !flags.contains(Flag.HEADLINE_MISSING);
     }
 
     private static List<ArticleView> ordered(List<ArticleView> articles) {

@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.newsroom.edition.ServiceStubs.article;
 import static io.newsroom.edition.ServiceStubs.deskPath;
@@ -404,6 +406,76 @@ class DeskResourceTest {
         article().verify(patchRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + id))
                 .withRequestBody(matchingJsonPath("$.headline", equalTo("更正后的标题")))
                 .withRequestBody(matchingJsonPath("$.correction_note", equalTo("原标题有误"))));
+    }
+
+    @Test
+    void anItemIsExcludedFromPublicationAndRestoredWithTheCsrfToken() {
+        String session = signIn();
+        LocalDate date = freshDate();
+        String text = "今日导读\n本报讯 正文第一段。\n值班编委：张三\n";
+        ServiceStubs.stubUpsert("lcrb", date, 3, PageIngestService.sha256(text), "index", "article", "staff");
+        TestPages.editor().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/workflow/editions/lcrb/" + date + "/pages/3").then().statusCode(200);
+        UUID index = ServiceStubs.articleId("lcrb", date, 3, 0);
+        UUID untitled = ServiceStubs.articleId("lcrb", date, 3, 1);
+        UUID staff = ServiceStubs.articleId("lcrb", date, 3, 2);
+        String page3 = "/desk/editions/lcrb/" + date + "/pages/3";
+        stubEdition(date, deskArticle(index, 0, "index", "今日导读", "[[1, 1]]", "[]", 1),
+                deskArticle(untitled, 1, "article", null, "[[2, 2]]", "[]", 3),
+                deskArticle(staff, 2, "staff", null, "[[3, 3]]", "[]", 1));
+        String review = given().cookie("newsroom_desk", session).get(page3).then().statusCode(200).extract().asString();
+        assertTrue(review.contains("作为本期导读刊出，不作为稿件发布"), review);
+        assertTrue(review.contains("作为本期版权信息以小字刊出，不作为稿件发布"), review);
+        assertTrue(review.contains("没有标题：读者看到的是正文开头，不会看到标题"), "a headline-less article is flagged");
+        assertTrue(review.contains("action=\"/desk/articles/" + untitled + "/exclude\""), review);
+        assertTrue(review.contains(">不发布</button>"), review);
+        String csrf = csrf(review);
+
+        article().stubFor(post(urlPathEqualTo("/api/v1/desk/articles/" + untitled + "/exclude")).willReturn(okJson(
+                excluded(deskArticle(untitled, 1, "article", null, "[[2, 2]]", "[]", 4)))));
+        given().cookie("newsroom_desk", session).formParam("version", "3").formParam("back", page3)
+                .post("/desk/articles/" + untitled + "/exclude").then().statusCode(403);
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).formParam("csrf", "forged")
+                .formParam("version", "3").formParam("back", page3)
+                .post("/desk/articles/" + untitled + "/exclude").then().statusCode(403);
+        article().verify(0, postRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + untitled + "/exclude")));
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).redirects().follow(false)
+                .formParam("csrf", csrf).formParam("version", "3").formParam("back", page3)
+                .post("/desk/articles/" + untitled + "/exclude").then().statusCode(303)
+                .header("Location", containsString("/pages/3?done=exclude#item-" + untitled));
+        article().verify(postRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + untitled + "/exclude"))
+                .withHeader("Authorization", equalTo("Bearer " + session)).withHeader("If-Match", equalTo("\"3\"")));
+
+        stubEdition(date, deskArticle(index, 0, "index", "今日导读", "[[1, 1]]", "[]", 1),
+                excluded(deskArticle(untitled, 1, "article", null, "[[2, 2]]", "[]", 4)),
+                deskArticle(staff, 2, "staff", null, "[[3, 3]]", "[]", 1));
+        review = given().cookie("newsroom_desk", session).get(page3 + "?done=exclude").then().statusCode(200)
+                .extract().asString();
+        assertTrue(review.contains("已设为不发布：读者看不到这一条。"), review);
+        assertTrue(review.contains("class=\"item excluded\" id=\"item-" + untitled + "\""), "shown, marked: " + review);
+        assertTrue(review.contains("不发布：读者看不到这一条</span>"), review);
+        assertTrue(review.contains("action=\"/desk/articles/" + untitled + "/include\""), review);
+        assertTrue(review.contains(">恢复发布</button>"), review);
+
+        article().stubFor(post(urlPathEqualTo("/api/v1/desk/articles/" + untitled + "/include")).willReturn(aResponse()
+                .withStatus(412).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 412, \"detail\": \"If-Match \\\"4\\\" is stale: the current version is 5\"}")));
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).formParam("csrf", csrf)
+                .formParam("version", "4").formParam("back", page3).post("/desk/articles/" + untitled + "/include")
+                .then().statusCode(409).body(containsString("你看到的是旧版本，没有保存任何改动。"));
+        article().stubFor(post(urlPathEqualTo("/api/v1/desk/articles/" + untitled + "/include")).willReturn(okJson(
+                deskArticle(untitled, 1, "article", null, "[[2, 2]]", "[]", 6))));
+        given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).redirects().follow(false)
+                .formParam("csrf", csrf).formParam("version", "5").formParam("back", page3)
+                .post("/desk/articles/" + untitled + "/include").then().statusCode(303)
+                .header("Location", containsString("done=include"));
+        article().verify(postRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + untitled + "/include"))
+                .withHeader("If-Match", equalTo("\"5\"")));
+    }
+
+    /** @return the desk view with {@code editorial.excluded} set */
+    private static String excluded(String deskArticle) {
+        return deskArticle.replace("\"edited_by_editor\": false}", "\"edited_by_editor\": true, \"excluded\": true}");
     }
 
     @Test

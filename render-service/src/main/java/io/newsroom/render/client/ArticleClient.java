@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsroom.contract.ArticleSummary;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.FrontMatter;
 import io.newsroom.contract.ItemPage;
 import io.newsroom.contract.Paper;
 import io.newsroom.render.config.RenderConfig;
@@ -87,6 +88,24 @@ public class ArticleClient {
     }
 
     /**
+     * @param paper paper code
+     * @param date  edition date
+     * @return the edition's published front matter (README "Front matter")
+     * @throws ProblemException 404 when article-service answers 404, 503 when it is unavailable
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, retryOn = {ProcessingException.class, TimeoutException.class,
+            UpstreamFailure.class}, abortOn = ProblemException.class)
+    @Fallback(fallbackMethod = "frontMatterUnavailable", skipOn = ProblemException.class)
+    public FrontMatter frontMatter(String paper, LocalDate date) {
+        try {
+            return rest.getFrontMatter(paper, date);
+        } catch (WebApplicationException e) {
+            throw translate(e, "no published edition " + paper + "/" + date);
+        }
+    }
+
+    /**
      * @param id article id
      * @return the full published article
      * @throws ProblemException 404 when it is not (or no longer) published, 503 when article-service is unavailable
@@ -104,6 +123,10 @@ public class ArticleClient {
     }
 
     ItemPage<ArticleSummary> listUnavailable(String paper, LocalDate date, String cursor) {
+        throw unavailable();
+    }
+
+    FrontMatter frontMatterUnavailable(String paper, LocalDate date) {
         throw unavailable();
     }
 

@@ -2,6 +2,7 @@ package io.newsroom.render.client;
 
 import io.newsroom.contract.ArticleSummary;
 import io.newsroom.contract.ArticleView;
+import io.newsroom.contract.FrontMatter;
 import io.newsroom.contract.ItemPage;
 import io.newsroom.contract.Paper;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,11 @@ interface ArticleRestClient {
     @Path("/editions/{paper}/{date}/articles")
     ItemPage<ArticleSummary> listArticles(@PathParam("paper") String paper, @PathParam("date") LocalDate date,
             @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    /** {@code GET /api/v1/editions/{paper}/{date}/front-matter}: the edition's 今日导读 boxes and staff lines. */
+    @GET
+    @Path("/editions/{paper}/{date}/front-matter")
+    FrontMatter getFrontMatter(@PathParam("paper") String paper, @PathParam("date") LocalDate date);
 
     /** {@code GET /api/v1/articles/{id}}: one published article, full. */
     @GET

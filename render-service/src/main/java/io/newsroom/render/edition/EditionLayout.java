@@ -2,6 +2,7 @@ package io.newsroom.render.edition;
 
 import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.Correction;
+import io.newsroom.contract.FrontMatterItem;
 import io.newsroom.contract.ItemType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +21,14 @@ import java.util.stream.Collectors;
  *
  * <p>Rules:
  * <ul>
- * <li>Display title: the headline; without one (a photo item, or an article whose page text had
- * no headline) "图片新闻" for photos, else the opening of the first paragraph, so that every page
- * and nav entry has a non-empty heading.</li>
+ * <li>Headline: the printed headline; "图片新闻" for a photo item without one; none for any other item without
+ * one — readers never see an invented title: such an article is shown without a heading, its lead in body style,
+ * labelled {@value #UNTITLED} for assistive technology.</li>
+ * <li>Display title (page titles, table of contents, previous/next links, which cannot be empty): the headline, or
+ * "（无标题）" and the opening of the first paragraph, so that it reads as a lead, not as a title.</li>
+ * <li>Front matter (README "Front matter"): the 今日导读 boxes are the edition's index, printed before the pages (the
+ * HTML index page, the EPUB's first document), the staff lines its colophon, in small print at its foot; neither
+ * is an article card, page or nav entry.</li>
  * <li>Jump, printed as the page printed it ({@code jump_text}: "（下转第8版）", a teaser's "详见第2版"; "（下转第N版）" when
  * an older article has no wording): a link to the article it leads to ({@code jump_target_id}, a teaser's story)
  * when that is in the edition, else to the first article of the page it names when that page is in the edition,
@@ -41,8 +47,12 @@ import java.util.stream.Collectors;
  */
 public record EditionLayout(EditionContent content, List<PageView> pages) {
 
-    /** Length, in characters, of a title taken from a paragraph when there is no headline. */
+    /** Length, in characters, of the lead shown in a display title when there is no headline. */
     static final int TITLE_CHARS = 24;
+    /** Accessible label of an article printed without a headline. */
+    static final String UNTITLED = "无标题稿件";
+    /** Heading of an index box printed without one. */
+    static final String INDEX_HEADING = "今日导读";
     /** Length, in characters, of the opening lines shown on the index page. */
     static final int OPENING_CHARS = 90;
     /** The article fields as readers call them, by API name (the fields a correction lists). */
@@ -89,6 +99,7 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * One article with everything decided for its rendering.
      *
      * @param article    the article
+     * @param headline   its headline (see class rules), or null when it was printed without one
      * @param title      display title (see class rules)
      * @param opening    opening lines of the body for the index, or null when it has no body text
      * @param pageLabel  label of its page
@@ -100,9 +111,14 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
      * @param updated     when it was last changed, shown only when it was corrected, else null
      * @param corrections its corrections, oldest first (see class rules)
      */
-    public record ArticleLayout(ArticleView article, String title, String opening, String pageLabel,
+    public record ArticleLayout(ArticleView article, String headline, String title, String opening, String pageLabel,
             ArticleLink previous, ArticleLink next, String jumpTarget, String jumpText, String printNote,
             Moment updated, List<CorrectionLine> corrections) {
+
+        /** @return the accessible label of an article printed without a headline, {@value #UNTITLED} */
+        public String untitledLabel() {
+            return UNTITLED;
+        }
     }
 
     /**
@@ -170,7 +186,7 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
                     : linked != null && rendered.contains(linked) ? linked : firstOfPage.get(a.continuesOnPage());
             List<CorrectionLine> corrections = a.corrections().stream().map(EditionLayout::correction).toList();
             Moment updated = corrections.isEmpty() || a.updatedAt() == null ? null : Moment.of(a.updatedAt());
-            ArticleLayout view = new ArticleLayout(a, links.get(i).title(), opening(a), pageLabel(a), previous, next,
+            ArticleLayout view = new ArticleLayout(a, headline(a), links.get(i).title(), opening(a), pageLabel(a), previous, next,
                     jumpTarget, stitched ? null : jumpText, stitched ? printNote(a.pages()) : null, updated,
                     corrections);
             byPage.computeIfAbsent(a.page(), p -> new ArrayList<>()).add(view);
@@ -183,6 +199,38 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
                 List.copyOf(stubs.getOrDefault(number, List.of())), List.copyOf(byPage.getOrDefault(number,
                         List.of())))));
         return new EditionLayout(content, List.copyOf(pages));
+    }
+
+    /**
+     * One 今日导读 box of the edition's index.
+     *
+     * @param anchor  fragment id, "index-1"
+     * @param heading its heading as printed, {@value #INDEX_HEADING} when none was
+     * @param lines   its lines
+     */
+    public record IndexBox(String anchor, String heading, List<String> lines) {
+    }
+
+    /** @return the 今日导读 boxes of the front matter, in page order (see class rules) */
+    public List<IndexBox> index() {
+        List<IndexBox> boxes = new ArrayList<>();
+        for (FrontMatterItem item : content.frontMatter()) {
+            if (item.type() == ItemType.INDEX) {
+                boxes.add(new IndexBox("index-" + (boxes.size() + 1),
+                        blank(item.headline()) ? INDEX_HEADING : item.headline().strip(), lines(item)));
+            }
+        }
+        return List.copyOf(boxes);
+    }
+
+    /** @return the lines of the front matter's staff lines, the colophon (see class rules) */
+    public List<String> colophon() {
+        return content.frontMatter().stream().filter(item -> item.type() == ItemType.STAFF)
+                .flatMap(item -> lines(item).stream()).toList();
+    }
+
+    private static List<String> lines(FrontMatterItem item) {
+        return item.paragraphs().stream().map(p -> p.text().strip()).filter(t -> !t.isEmpty()).toList();
     }
 
     /** @return id of the edition's first article in reading order */
@@ -224,16 +272,22 @@ public record EditionLayout(EditionContent content, List<PageView> pages) {
         return new CorrectionLine(Moment.of(c.correctedAt()), what, note);
     }
 
-    /** @return the display title (see class rules) */
-    static String title(ArticleView a) {
+    /** @return the headline (see class rules), or null */
+    static String headline(ArticleView a) {
         if (!blank(a.headline())) {
             return a.headline().strip();
         }
-        if (a.type() == ItemType.PHOTO) {
-            return "图片新闻";
+        return a.type() == ItemType.PHOTO ? "图片新闻" : null;
+    }
+
+    /** @return the display title (see class rules) */
+    static String title(ArticleView a) {
+        String headline = headline(a);
+        if (headline != null) {
+            return headline;
         }
         String first = firstBodyText(a);
-        return first == null ? pageLabel(a) + " 稿件" : shorten(first, TITLE_CHARS);
+        return "（无标题）" + (first == null ? pageLabel(a) + " " + UNTITLED : shorten(first, TITLE_CHARS));
     }
 
     /** @return the opening of the first body paragraph, at most {@link #OPENING_CHARS} characters, or null */

@@ -132,7 +132,8 @@ public class RenditionService {
                 : registered(paper, "paper_name").name();
         String publisher = request != null && request.publisher() != null ? request.publisher()
                 : registered(paper, "publisher").publisher();
-        EditionContent content = new EditionContent(paper, paperName, publisher, date, fetchPublished(paper, date));
+        EditionContent content = new EditionContent(paper, paperName, publisher, date, fetchPublished(paper, date),
+                articles.frontMatter(paper, date).items());
         List<RenderedFile> files = renderer.render(content);
         String prefix = prefix(paper, isoDate);
         List<RenditionManifest.StoredObject> objects = files.stream()

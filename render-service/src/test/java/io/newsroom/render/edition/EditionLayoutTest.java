@@ -38,12 +38,14 @@ class EditionLayoutTest {
     }
 
     @Test
-    void titleFallsBackToTheFirstParagraphAndOpeningIsShortened() {
+    void withoutHeadlineNoHeadlineIsInventedAndTheTitleSaysSo() {
         String longText = "本报讯 聊城市".repeat(20);
         ArticleView untitled = article("x", 1, 1, null, null, longText);
-        assertEquals(longText.substring(0, EditionLayout.TITLE_CHARS) + "……", EditionLayout.title(untitled));
+        assertNull(EditionLayout.headline(untitled));
+        assertEquals("（无标题）" + longText.substring(0, EditionLayout.TITLE_CHARS) + "……",
+                EditionLayout.title(untitled));
         assertEquals(EditionLayout.OPENING_CHARS + 2, EditionLayout.opening(untitled).length());
-        assertEquals("第1版 要闻 稿件", EditionLayout.title(article("y", 1, 1, " ", null)));
+        assertEquals("（无标题）第1版 要闻 无标题稿件", EditionLayout.title(article("y", 1, 1, " ", null)));
         assertEquals("𠀀𠀀……", EditionLayout.shorten("𠀀𠀀𠀀", 2), "cuts between code points, not inside a pair");
     }
 }

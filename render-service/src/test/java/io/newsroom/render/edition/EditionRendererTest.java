@@ -44,7 +44,8 @@ class EditionRendererTest {
     void sameEditionGivesSameBytes(EditionContent edition) {
         List<RenderedFile> first = RENDERER.render(edition);
         List<RenderedFile> second = new EditionRenderer().render(new EditionContent(edition.paperCode(),
-                edition.paperName(), edition.publisher(), edition.date(), reversed(edition.articles())));
+                edition.paperName(), edition.publisher(), edition.date(), reversed(edition.articles()),
+                edition.frontMatter()));
         assertEquals(first.stream().map(RenderedFile::path).toList(), second.stream().map(RenderedFile::path).toList());
         for (int i = 0; i < first.size(); i++) {
             assertArrayEquals(first.get(i).bytes(), second.get(i).bytes(), first.get(i).path());
@@ -211,6 +212,62 @@ class EditionRendererTest {
     void refusesEmptyEditions() {
         assertThrows(IllegalArgumentException.class,
                 () -> RENDERER.render(new EditionContent("lcrb", "聊城日报", "聊城日报社", LocalDate.of(2025, 1, 1), List.of())));
+    }
+
+    @Test
+    void frontMatterIsTheIndexAndTheColophonNeverAnArticle() throws IOException {
+        EditionContent edition = EditionFixtures.frontMatter();
+        List<RenderedFile> files = RENDERER.render(edition);
+        String indexBox = EditionFixtures.id("fm-index").toString();
+        String staff = EditionFixtures.id("fm-staff").toString();
+        assertFalse(files.stream().anyMatch(f -> f.path().contains(indexBox) || f.path().contains(staff)),
+                "no article page for front matter");
+
+        String index = text(files, "index.html");
+        int box = index.indexOf("<section class=\"front-index\" aria-labelledby=\"index-1\">\n<h2 id=\"index-1\">今日导读</h2>");
+        assertTrue(box > 0 && box < index.indexOf("<section class=\"page\""), "the index box opens the edition: " + index);
+        assertTrue(index.contains("<li>城市更新　第2版</li>\n<li>乡村振兴　第3版</li>"), index);
+        String footer = index.substring(index.indexOf("<footer class=\"colophon\">"));
+        assertTrue(footer.contains("<p class=\"staff\">值班编委：张三　责任编辑：李四　校对：王五</p>"), footer);
+        assertEquals(1, index.split("值班编委", -1).length - 1, "the staff line only in the colophon");
+        assertEquals(2, index.split("class=\"teaser-card\"", -1).length - 1, "two article cards, no more");
+
+        Map<String, String> epub = unzip(epub(files).bytes());
+        String cover = epub.get("EPUB/cover.xhtml");
+        assertTrue(cover.contains("<h2 id=\"index-1\">今日导读</h2>") && cover.contains("<li>乡村振兴　第3版</li>"), cover);
+        assertTrue(cover.contains("<p class=\"staff\">值班编委：张三　责任编辑：李四　校对：王五</p>"), cover);
+        String nav = epub.get("EPUB/nav.xhtml");
+        assertFalse(nav.contains("今日导读") || nav.contains("值班编委"), nav);
+        assertTrue(epub.get("EPUB/package.opf").indexOf("<itemref idref=\"cover\"/>")
+                < epub.get("EPUB/package.opf").indexOf("<itemref idref=\"a-"), "the cover is the first document");
+        assertEquals("errors=0 warnings=0 fatal=0", EpubChecker.check(epub(files).bytes()));
+    }
+
+    @Test
+    void anArticleWithoutHeadlineGetsNoInventedTitle() throws IOException {
+        List<RenderedFile> files = RENDERER.render(EditionFixtures.frontMatter());
+        String id = EditionFixtures.id("fm-2").toString();
+        String lead = EditionFixtures.UNTITLED_LEAD;
+        String short24 = lead.substring(0, 24);
+
+        String page = text(files, "articles/" + id + ".html");
+        assertFalse(page.contains("<h1"), "no heading made of its lead: " + page);
+        assertTrue(page.contains("<article aria-label=\"无标题稿件\">"), page);
+        assertTrue(page.contains("<p>" + lead + "</p>"), "its lead in body style: " + page);
+        assertTrue(page.contains("<title>（无标题）" + short24 + "…… - 聊城日报"), "marked untitled: " + page);
+
+        String index = text(files, "index.html");
+        assertFalse(index.contains("<h3><a href=\"articles/" + id + ".html\">"), "no heading on its card: " + index);
+        assertTrue(index.contains("<p class=\"opening untitled\"><a href=\"articles/" + id + ".html\" aria-label=\"无标题稿件："),
+                index);
+        String headed = text(files, "articles/" + EditionFixtures.id("fm-1") + ".html");
+        assertTrue(headed.contains("下一篇：（无标题）" + short24), headed);
+        assertTrue(headed.contains("<h1 id=\"headline\">城区道路提升改造完工</h1>"), headed);
+
+        Map<String, String> epub = unzip(epub(files).bytes());
+        String xhtml = epub.get("EPUB/articles/" + id + ".xhtml");
+        assertFalse(xhtml.contains("<h1"), xhtml);
+        assertTrue(epub.get("EPUB/nav.xhtml").contains(">（无标题）" + short24 + "……</a>"), "marked in the toc");
     }
 
     private static <T> List<T> reversed(List<T> list) {
