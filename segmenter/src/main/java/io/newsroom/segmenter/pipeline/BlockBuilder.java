@@ -227,6 +227,7 @@ public final class BlockBuilder {
             boolean mark = LinePatterns.isMark(line.text());
             boolean bylineUnderMark = inMark && !mark && (LinePatterns.isByline(line.text())
                     || (endsWithRole(cur) && NAMES.matcher(line.text()).matches())
+                    || wrapsMarkedByline(cur, line.text())
                     || (leavesBracketOpen(cur) && line.text().indexOf('）') >= 0 && line.text().length() <= SHORT_TAIL));
             int bylineLines = mark || inMark ? 0 : bylineLines(lines, i);
             boolean alone = line.isJumpOnly() || LinePatterns.isStaff(line.text())
@@ -269,6 +270,26 @@ public final class BlockBuilder {
         }
         String last = cur.get(cur.size() - 1).text();
         return last.lastIndexOf('（') > last.lastIndexOf('）');
+    }
+
+    /**
+     * Marked-byline wrap rule: a short line that completes a word of the marked byline above it, broken at the
+     * column's edge ("▲N本报记者 陈钟兰 王浩志 实习" / "生 施德翔 文/图", dev hxdsb-e1-p4 pdftotext); a photo credit
+     * is complete ("■ 记者 李卫超 摄" over a page label "综合", dev lyrb-p07 mutool).
+     */
+    private static boolean wrapsMarkedByline(List<PageLine> cur, String text) {
+        if (cur.size() != 1 || text.length() > 2 * SHORT_TAIL) {
+            return false;
+        }
+        String marked = cur.get(0).text();
+        int start = 0;
+        while (start < marked.length() && (LinePatterns.MARKS.indexOf(marked.charAt(start)) >= 0
+                || marked.charAt(start) == ' ')) {
+            start++;
+        }
+        String head = marked.substring(start);
+        return !LinePatterns.isPhotoCredit(head) && TextAffinity.wordSpansCut(head, text)
+                && LinePatterns.isByline(head + text);
     }
 
     private static boolean endsWithRole(List<PageLine> cur) {

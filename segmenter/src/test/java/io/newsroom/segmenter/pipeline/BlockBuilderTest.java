@@ -26,6 +26,16 @@ class BlockBuilderTest {
     }
 
     @Test
+    void aMarkedBylineBrokenMidWordTakesItsLastWordsButACreditStaysWhole() {
+        // dev hxdsb-e1-p4 pdftotext; dev lyrb-p07 mutool
+        List<Block> byline = build("▲N本报记者 陈钟兰 王浩志 实习\n生 施德翔 文/图\n【市民反映】昨日，蔡先生打");
+        assertEquals(BlockKind.MARK, byline.get(0).kind());
+        assertEquals(2, byline.get(0).lines().size());
+        List<Block> credit = build("■ 记者 李卫超 摄\n综合\n本报讯 第29届牡丹");
+        assertEquals(1, credit.get(0).lines().size());
+    }
+
+    @Test
     void aBlankLineAfterASentenceEndSeparatesBlocks() {
         assertEquals(2, build("注入源源不断的强劲动力。\n\n阿伦·帕利克感谢聊城市的热情友好接待，").size());
     }
