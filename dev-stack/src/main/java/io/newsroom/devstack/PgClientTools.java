@@ -69,8 +69,10 @@ public record PgClientTools(Path bin, int major) {
         Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":")).filter(s -> !s.isEmpty())
                 .map(Path::of).forEach(dirs::add);
         List<PgClientTools> tools = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path dir : dirs) {
-            if (Files.isExecutable(dir.resolve("pg_dump")) && Files.isExecutable(dir.resolve("pg_restore"))) {
+            if (Files.isExecutable(dir.resolve("pg_dump")) && Files.isExecutable(dir.resolve("pg_restore"))
+                    && seen.add(realPath(dir.resolve("pg_dump")))) {
                 version(dir.resolve("pg_dump")).ifPresent(major -> tools.add(new PgClientTools(dir, major)));
             }
         }
@@ -81,6 +83,14 @@ public record PgClientTools(Path bin, int major) {
         tools.sort(Comparator.comparingInt(PgClientTools::major).reversed());
         ordered.addAll(tools);
         return ordered;
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath();
+        }
     }
 
     private static Optional<Integer> version(Path program) {
