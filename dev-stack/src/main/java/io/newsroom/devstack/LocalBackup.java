@@ -24,6 +24,9 @@ import java.sql.Statement;
  */
 public final class LocalBackup {
 
+    /** How the servers on the data folder are built: the class path's binaries (tests may use others). */
+    static java.util.function.Supplier<EmbeddedPostgres.Builder> builders = EmbeddedPostgres::builder;
+
     private LocalBackup() {
     }
 
@@ -91,7 +94,7 @@ public final class LocalBackup {
     }
 
     private static EmbeddedPostgres start(Path dataDir) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        return builders.get().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
     }
 
     private static boolean answers(PgClientTools.Server server) {

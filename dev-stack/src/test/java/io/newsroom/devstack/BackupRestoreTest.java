@@ -101,6 +101,33 @@ class BackupRestoreTest {
         }
     }
 
+    /**
+     * What {@code ./newsroom restore} and {@code backup} run: a restore into a data folder (a server started on it),
+     * then a backup of that folder with no server running, is the same database.
+     */
+    @Test
+    void theLocalCommandsRestoreIntoADataFolderAndBackItUp() throws Exception {
+        Path dump = dir.resolve("local.dump");
+        tools.dump(server(source), dump);
+        Path dataDir = dir.resolve("pg");
+        Path again = dir.resolve("again.dump");
+        var previous = LocalBackup.builders;
+        LocalBackup.builders = BackupRestoreTest::builder;
+        try {
+            LocalBackup.restore(dataDir, dump);
+            LocalBackup.backup(dataDir, S3ProxyServer.freePort(), again);
+        } finally {
+            LocalBackup.builders = previous;
+        }
+        try (EmbeddedPostgres fresh = server()) {
+            tools.restore(again, server(fresh));
+            assertEquals(articles(source), articles(fresh));
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> LocalBackup.restore(dataDir, Files.writeString(dir.resolve("x.dump"), "PGDM")));
+        assertTrue(e.getMessage().contains("not a pg_dump custom-format archive"), e.getMessage());
+    }
+
     @Test
     void aFileThatIsNotADumpIsRefused() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.txt"), "select 1;");
@@ -166,6 +193,11 @@ class BackupRestoreTest {
 
     /** A throw-away server of the newest major that {@link #tools} can dump. */
     private static EmbeddedPostgres server() throws IOException {
+        return builder().start();
+    }
+
+    /** A server builder for the newest major that {@link #tools} can dump. */
+    private static EmbeddedPostgres.Builder builder() {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (tools.major() < 17) {
             Path jar = Path.of(System.getProperty("newsroom.pg15.binaries", "target/pg-binaries/postgres-15.jar"));
@@ -183,6 +215,6 @@ class BackupRestoreTest {
                 };
             });
         }
-        return builder.start();
+        return builder;
     }
 }
