@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marcnuri.helm.LintResult;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +127,7 @@ class HelmChartTest {
                         "externalStorageEndpoint", "https://s3.example.com")));
         assertEquals(Set.of(), rendering.names(StatefulSet.class));
         assertEquals(Set.of(), rendering.names(Job.class));
+        assertEquals(Set.of(), rendering.names(CronJob.class), "an external database backs itself up");
         for (String service : List.of("article-service", "edition-service")) {
             assertEquals("jdbc:postgresql://newsroom-rw.db.svc:5432/newsroom",
                     rendering.configData(service + "-config").get("QUARKUS_DATASOURCE_JDBC_URL"), service);
@@ -132,6 +135,27 @@ class HelmChartTest {
         for (String service : List.of("edition-service", "render-service")) {
             assertEquals("https://s3.example.com", rendering.configData(service + "-config").get("STORAGE_ENDPOINT"),
                     service);
+        }
+    }
+
+    /** backup.schedule, backup.retention and backup.enabled (README "Kubernetes", "Backup and restore"). */
+    @Test
+    void backupValuesSetScheduleAndRetentionOrRemoveTheCronJob() {
+        var rendering = new Rendering("helm template (backup schedule, retention)", false,
+                () -> Renderings.helmTemplate(Map.of("backup.schedule", "0 3 * * 0", "backup.retention", "14")));
+        CronJob backup = rendering.named(CronJob.class, "postgres-backup");
+        assertEquals("0 3 * * 0", backup.getSpec().getSchedule());
+        assertTrue(backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
+                .stream().anyMatch(e -> "RETENTION".equals(e.getName()) && "14".equals(e.getValue())), "RETENTION 14");
+
+        var disabled = new Rendering("helm template (no backup)", false,
+                () -> Renderings.helmTemplate(Map.of("backup.enabled", "false")));
+        assertEquals(Set.of(), disabled.names(CronJob.class));
+        for (String policy : List.of("postgres", "minio")) {
+            assertFalse(disabled.named(NetworkPolicy.class, policy).getSpec().getIngress().get(0).getFrom().stream()
+                    .anyMatch(peer -> peer.getPodSelector() != null && "postgres-backup".equals(
+                            peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"))),
+                    policy + " admits no backup pod when there is none");
         }
     }
 
@@ -168,6 +192,9 @@ class HelmChartTest {
             node.remove("metadata");
             if (node.path("spec").path("template").isObject()) {
                 ((ObjectNode) node.get("spec").get("template")).remove("metadata");
+            }
+            if (node.path("spec").path("jobTemplate").path("spec").path("template").isObject()) {
+                ((ObjectNode) node.get("spec").get("jobTemplate").get("spec").get("template")).remove("metadata");
             }
             nodes.put(resource.getKind() + "/" + resource.getMetadata().getName(), node);
         }

@@ -25,6 +25,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
@@ -89,6 +90,7 @@ class RenderedManifestsTest {
         assertEquals(Set.of("article-service", "render-service"), rendering.names(PodDisruptionBudget.class),
                 "PodDisruptionBudgets");
         assertEquals(Set.of("newsroom"), rendering.names(Ingress.class), "Ingresses");
+        assertEquals(Set.of("postgres-backup"), rendering.names(CronJob.class), "CronJobs");
         assertEquals(services, rendering.names(Service.class), "Services");
         assertEquals(configMaps, rendering.names(ConfigMap.class), "ConfigMaps");
         assertEquals(rendering.monitored() ? Set.of("newsroom") : Set.of(), rendering.names(PrometheusRule.class),
@@ -153,6 +155,42 @@ class RenderedManifestsTest {
                 routes, rendering + ": Ingress routes");
     }
 
+    /**
+     * The backup CronJob dumps with the PostgreSQL server's own image (pg_dump refuses a server of a newer major
+     * version), in custom format, checks the archive, uploads it and keeps a retention count (README "Kubernetes",
+     * "Backup and restore").
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void theBackupDumpsWithTheServersImageAndKeepsARetentionCount(Rendering rendering) {
+        CronJob backup = rendering.named(CronJob.class, "postgres-backup");
+        assertEquals("Forbid", backup.getSpec().getConcurrencyPolicy(), rendering + ": one dump at a time");
+        PodSpec pod = backup.getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
+        Container dump = pod.getContainers().get(0);
+        String server = rendering.named(StatefulSet.class, "postgres").getSpec().getTemplate().getSpec()
+                .getContainers().get(0).getImage();
+        assertEquals(server, dump.getImage(), rendering + ": pg_dump of the server's version");
+        String script = String.join("\n", dump.getArgs());
+        for (String step : List.of("pg_dump -Fc", "pg_restore --list", "mc cp", "head -n \"-$RETENTION\"", "mc rm")) {
+            assertTrue(script.contains(step), rendering + ": the backup script lacks " + step + ":\n" + script);
+        }
+        Map<String, String> env = new TreeMap<>();
+        dump.getEnv().forEach(e -> env.put(e.getName(), e.getValue()));
+        assertEquals("postgres", env.get("PGHOST"), rendering.toString());
+        assertEquals("newsroom", env.get("PGDATABASE"), rendering.toString());
+        assertEquals("newsroom-backups", env.get("BUCKET"), rendering.toString());
+        assertTrue(Integer.parseInt(env.get("RETENTION")) >= 1, rendering + ": RETENTION " + env.get("RETENTION"));
+        String mc = pod.getInitContainers().get(0).getImage();
+        assertTrue(mc.startsWith("quay.io/minio/mc:"), rendering + ": the MinIO client comes from its image: " + mc);
+        // the bucket Job versions the renditions' bucket and creates the backups' bucket
+        Container bucketJob = rendering.named(io.fabric8.kubernetes.api.model.batch.v1.Job.class, "minio-bucket")
+                .getSpec().getTemplate().getSpec().getContainers().get(0);
+        String bucketScript = String.join("\n", bucketJob.getArgs());
+        assertTrue(bucketScript.contains("mc version enable \"newsroom/$BUCKET\""), rendering + ": " + bucketScript);
+        assertTrue(bucketScript.contains("mc mb --ignore-existing \"newsroom/$BACKUP_BUCKET\""),
+                rendering + ": " + bucketScript);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
     void everyPodIsLockedDown(Rendering rendering) {
@@ -170,7 +208,11 @@ class RenderedManifestsTest {
             if (!Boolean.FALSE.equals(pod.getAutomountServiceAccountToken())) {
                 problems.add(workload + ": automountServiceAccountToken must be false");
             }
-            for (Container container : pod.getContainers()) {
+            List<Container> containers = new ArrayList<>(pod.getContainers());
+            if (pod.getInitContainers() != null) {
+                containers.addAll(pod.getInitContainers());
+            }
+            for (Container container : containers) {
                 String where = workload + " container " + container.getName();
                 var context = container.getSecurityContext();
                 if (context == null || !Boolean.FALSE.equals(context.getAllowPrivilegeEscalation())
@@ -194,8 +236,8 @@ class RenderedManifestsTest {
     void everyLongRunningContainerHasThreeProbes(Rendering rendering) {
         List<String> problems = new ArrayList<>();
         rendering.podTemplates().forEach((workload, template) -> {
-            if (workload.startsWith("Job/")) {
-                return;
+            if (workload.startsWith("Job/") || workload.startsWith("CronJob/")) {
+                return; // run to completion: nothing to probe
             }
             for (Container container : template.getSpec().getContainers()) {
                 String where = workload + " container " + container.getName();

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ record Rendering(String label, boolean release, boolean traced, boolean monitore
         return named(ConfigMap.class, name).getData();
     }
 
-    /** @return the pod templates of the Deployments, StatefulSets and Jobs, keyed by workload */
+    /** @return the pod templates of the Deployments, StatefulSets, Jobs and CronJobs, keyed by workload */
     Map<String, PodTemplateSpec> podTemplates() {
         var templates = new TreeMap<String, PodTemplateSpec>();
         ofType(Deployment.class).forEach(d -> templates.put("Deployment/" + d.getMetadata().getName(),
@@ -113,6 +114,8 @@ record Rendering(String label, boolean release, boolean traced, boolean monitore
                 s.getSpec().getTemplate()));
         ofType(Job.class).forEach(j -> templates.put("Job/" + j.getMetadata().getName(),
                 j.getSpec().getTemplate()));
+        ofType(CronJob.class).forEach(c -> templates.put("CronJob/" + c.getMetadata().getName(),
+                c.getSpec().getJobTemplate().getSpec().getTemplate()));
         return templates;
     }
 
