@@ -227,7 +227,7 @@ public final class EditionFixtures {
         return new ArticleView(id(key), "lcrb", null, page, pageName, position, ItemType.fromCode(type), column,
                 kicker, headline,
                 subheadline, byline, List.of(), dateline, null, paragraphs, continuesOnPage, null, null, null, null,
-                null, null, photos, ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, List.of(), null);
+                null, null, photos, ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, List.of(), null, null);
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,0 +1,16 @@
+-- The public article change feed (README "Feeds"; issue 14 item 3): what mobile clients sync from
+-- (GET /api/v1/changes?after=N). One row per article and transaction whose reader-visible state changed: UPSERT when
+-- readers see it as an article after the change (published, not excluded, no front matter, no stitched continuation),
+-- DELETE (a tombstone) when they saw it before and no longer do (withdrawn, excluded, unpublished, stitched into
+-- another story, deleted). Written by ArticleChangeFeed in the transaction of the change; writers take this table's
+-- EXCLUSIVE lock before they insert, so sequence numbers become visible in commit order (as edition_change, V6).
+create table article_change (
+    sequence     bigint generated always as identity primary key,
+    article_id   uuid        not null,
+    paper        varchar(16) not null,
+    edition_date date        not null,
+    kind         varchar(8)  not null check (kind in ('UPSERT', 'DELETE')),
+    changed_at   timestamptz not null
+);
+-- the latest row of an article (is it on the clients' side?)
+create index article_change_article on article_change (article_id, sequence);
