@@ -14,3 +14,13 @@ create table article_change (
 );
 -- the latest row of an article (is it on the clients' side?)
 create index article_change_article on article_change (article_id, sequence);
+
+-- what readers already see gets its UPSERT, so that a client starting at after=0 receives every article (the
+-- condition of ArticleRepository.FOR_READERS and NO_CONTINUATION), in the public feed's order, oldest edition first
+insert into article_change (article_id, paper, edition_date, kind, changed_at)
+select a.id, a.paper, a.edition_date, 'UPSERT', a.updated_at
+from article a
+where a.status = 'PUBLISHED' and not a.excluded and a.type not in ('index', 'staff')
+  and not exists (select 1 from jump_link l join article h on h.id = l.from_id
+                  where l.to_id = a.id and l.kind = 'continuation' and h.status = 'PUBLISHED' and not h.excluded)
+order by a.edition_date, a.paper, a.page_number, a.position;

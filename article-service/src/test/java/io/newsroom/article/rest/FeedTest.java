@@ -40,26 +40,26 @@ class FeedTest {
 
     @Test
     void theFeedListsPublishedArticlesNewestFirstAcrossEditionsPageByPage() {
-        // three editions of two papers in 2091 (no other test uses those dates); a draft edition; front matter
-        List<String> older = publishedEdition("feeda", "2091-01-01", 2);
-        List<String> newerB = publishedEdition("feedb", "2091-01-02", 1);
-        List<String> newerA = publishedEdition("feeda", "2091-01-02", 2);
-        upsert("feeda", "2091-01-03", 1, page("订阅", "draft", List.of(article("草稿"))));
+        // three editions of two papers in 2096 (no other test uses those dates); a draft edition; front matter
+        List<String> older = publishedEdition("feeda", "2096-01-01", 2);
+        List<String> newerB = publishedEdition("feedb", "2096-01-02", 1);
+        List<String> newerA = publishedEdition("feeda", "2096-01-02", 2);
+        upsert("feeda", "2096-01-03", 1, page("订阅", "draft", List.of(article("草稿"))));
         List<String> expected = new ArrayList<>(newerA.subList(1, 3)); // position 0 is a 今日导读 box
         expected.addAll(newerB.subList(1, 2));
         expected.addAll(older.subList(1, 3));
 
-        given().queryParam("since", "2091-01-01").get(FEED).then().statusCode(200)
+        given().queryParam("since", "2096-01-01").get(FEED).then().statusCode(200)
                 .body("items.id", equalTo(expected))
-                .body("items[0].paper", equalTo("feeda")).body("items[0].date", equalTo("2091-01-02"))
-                .body("items[0].web_url", equalTo("/editions/feeda/2091-01-02/articles/" + expected.get(0) + ".html"))
+                .body("items[0].paper", equalTo("feeda")).body("items[0].date", equalTo("2096-01-02"))
+                .body("items[0].web_url", equalTo("/editions/feeda/2096-01-02/articles/" + expected.get(0) + ".html"))
                 .body("next_cursor", nullValue());
 
         List<String> paged = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            var request = given().queryParam("since", "2091-01-01").queryParam("limit", "2");
+            var request = given().queryParam("since", "2096-01-01").queryParam("limit", "2");
             JsonPath body = (cursor == null ? request : request.queryParam("cursor", cursor)).get(FEED).then()
                     .statusCode(200).extract().jsonPath();
             paged.addAll(body.getList("items.id", String.class));
@@ -69,11 +69,11 @@ class FeedTest {
         assertEquals(expected, paged);
         assertEquals(3, pages);
 
-        given().queryParam("since", "2091-01-02").queryParam("page_name", "订阅").get(FEED).then().statusCode(200)
+        given().queryParam("since", "2096-01-02").queryParam("page_name", "订阅").get(FEED).then().statusCode(200)
                 .body("items.id", equalTo(expected.subList(0, 3)));
-        given().queryParam("since", "2091-01-01").queryParam("type", "photo").get(FEED).then().statusCode(200)
+        given().queryParam("since", "2096-01-01").queryParam("type", "photo").get(FEED).then().statusCode(200)
                 .body("items", empty());
-        given().queryParam("since", "2091-01-01").queryParam("type", "article").queryParam("page_name", "无此版")
+        given().queryParam("since", "2096-01-01").queryParam("type", "article").queryParam("page_name", "无此版")
                 .get(FEED).then().statusCode(200).body("items", empty());
         given().queryParam("updated_since", "2999-01-01T00:00:00Z").get(FEED).then().statusCode(200)
                 .body("items", empty());
@@ -81,9 +81,9 @@ class FeedTest {
         editor().header("If-Match", etag(older.get(1))).contentType("application/merge-patch+json")
                 .body(Map.of("headline", "更正后的标题")).patch("/api/v1/desk/articles/{id}", older.get(1))
                 .then().statusCode(200);
-        given().queryParam("since", "2091-01-01").queryParam("updated_since", before.toString()).get(FEED).then()
+        given().queryParam("since", "2096-01-01").queryParam("updated_since", before.toString()).get(FEED).then()
                 .statusCode(200).body("items.id", contains(older.get(1)));
-        // no filter: every edition, newest first (the 2091 editions are the newest of this test database)
+        // no filter: every edition, newest first (the 2096 editions are the newest of this test database)
         given().get(FEED).then().statusCode(200).body("items[0].id", equalTo(expected.get(0)));
     }
 
