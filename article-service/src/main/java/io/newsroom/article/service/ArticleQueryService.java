@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Reads for the desk (any status) and for the mobile clients (published only, cursor-paginated). */
 @ApplicationScoped
@@ -234,15 +235,19 @@ public class ArticleQueryService {
 
     /** Listing entries of published articles, with what their editions' jump links make of them. */
     private List<ArticleSummary> summaries(List<ArticleEntity> rows) {
-        Map<EditionKey, java.util.function.Function<ArticleEntity, ArticleSummary>> byEdition = new HashMap<>();
-        return rows.stream().map(row -> byEdition.computeIfAbsent(new EditionKey(row.paper, row.editionDate), edition -> {
-            EditionJumps links = jumps.edition(edition);
-            Map<UUID, ArticleEntity> published = new HashMap<>();
-            articles.listEdition(edition, null).stream()
-                    .filter(a -> a.status == ArticleStatus.PUBLISHED && !a.excluded)
-                    .forEach(a -> published.put(a.id, a));
-            return a -> ArticleMapper.toSummary(a, links.of(a, published::get), webUrls.of(a.paper, a.editionDate, a.id));
-        }).apply(row)).toList();
+        Map<EditionKey, Function<ArticleEntity, ArticleSummary>> byEdition = new HashMap<>();
+        return rows.stream().map(row -> byEdition.computeIfAbsent(new EditionKey(row.paper, row.editionDate),
+                this::summarizer).apply(row)).toList();
+    }
+
+    /** Makes listing entries of one edition's published articles. */
+    private Function<ArticleEntity, ArticleSummary> summarizer(EditionKey edition) {
+        EditionJumps links = jumps.edition(edition);
+        Map<UUID, ArticleEntity> published = new HashMap<>();
+        articles.listEdition(edition, null).stream().filter(a -> a.status == ArticleStatus.PUBLISHED && !a.excluded)
+                .forEach(a -> published.put(a.id, a));
+        return a -> ArticleMapper.toSummary(a, links.of(a, published::get),
+                webUrls.of(a.paper, a.editionDate, a.id));
     }
 
     /**
