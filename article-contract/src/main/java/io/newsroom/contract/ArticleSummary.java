@@ -1,10 +1,11 @@
 package io.newsroom.contract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * One article in an edition listing of the mobile clients' API.
+ * One article in a listing of the mobile clients' API (an edition's articles, the article feed).
  *
  * @param id              article id
  * @param page            page number
@@ -24,10 +25,14 @@ import java.util.UUID;
  * @param pages           pages the story is printed on, e.g. {@code [1, 3]}; a continuation is not listed on its own
  * @param photoCount      number of photos
  * @param version         article version
+ * @param paper           paper code
+ * @param date            edition date
+ * @param webUrl          the article's page in the HTML edition (see {@link ArticleView#webUrl()})
  */
 public record ArticleSummary(UUID id, int page, String pageName, int position, ItemType type, String column,
         String kicker, String headline, String subheadline, String byline, String summary, Integer continuesOnPage,
-        String jumpText, UUID jumpTargetId, List<Integer> pages, int photoCount, long version) {
+        String jumpText, UUID jumpTargetId, List<Integer> pages, int photoCount, long version, String paper,
+        LocalDate date, String webUrl) {
 
     /** A summary without {@code pages} is printed on its own page only. */
     public ArticleSummary {

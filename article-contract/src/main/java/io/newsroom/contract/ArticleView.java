@@ -46,13 +46,16 @@ import java.util.UUID;
  * @param corrections     the corrections (更正) of the article since it was first published, oldest first; empty
  *                        when it was never changed after publication
  * @param editorial       desk-only metadata, absent on the public API (services omit it when {@code null})
+ * @param webUrl          on the public API, the article's page in the HTML edition
+ *                        ({@code <article.web-base-url>/editions/{paper}/{date}/articles/{id}.html}, relative when no
+ *                        base is configured; of a continuation, its story's page); {@code null} on the desk API
  */
 public record ArticleView(UUID id, String paper, LocalDate date, int page, String pageName, int position, ItemType type,
         String column, String kicker, String headline, String subheadline, String byline,
         List<Contributor> contributors, String dateline, DatelineParts datelineParts, List<Paragraph> paragraphs,
         Integer continuesOnPage, Integer continuedFromPage, String jumpText, UUID jumpTargetId, UUID continuedFromId,
         List<Integer> pages, List<Part> parts, List<Photo> photos, ArticleStatus status, long version, Instant createdAt,
-        Instant updatedAt, Instant publishedAt, List<Correction> corrections, Editorial editorial) {
+        Instant updatedAt, Instant publishedAt, List<Correction> corrections, Editorial editorial, String webUrl) {
 
     /**
      * Desk-only metadata.

@@ -147,7 +147,8 @@ public final class EditionFixtures {
         return new ArticleView(a.id(), "lcrb", STITCHED_DATE, a.page(), a.pageName(), a.position(), a.type(),
                 a.column(), a.kicker(), a.headline(), a.subheadline(), a.byline(), a.contributors(), a.dateline(),
                 a.datelineParts(), paragraphs, a.continuesOnPage(), null, jumpText, target, null, pages, parts,
-                a.photos(), a.status(), a.version(), a.createdAt(), a.updatedAt(), a.publishedAt(), List.of(), null);
+                a.photos(), a.status(), a.version(), a.createdAt(), a.updatedAt(), a.publishedAt(), List.of(), null,
+                a.webUrl());
     }
 
     /** Turns gold items into full articles: ids {@code yyyyMMdd-p1-NN}, positions from 1, version 1. */
@@ -203,7 +204,7 @@ public final class EditionFixtures {
                 a.datelineParts(), a.paragraphs(), a.continuesOnPage(), a.continuedFromPage(), a.jumpText(),
                 a.jumpTargetId(), a.continuedFromId(), a.pages(), a.parts(), a.photos(), a.status(), a.version(),
                 a.createdAt(), corrections.get(corrections.size() - 1).correctedAt(), a.publishedAt(), corrections,
-                null);
+                null, a.webUrl());
     }
 
     /**
@@ -227,7 +228,7 @@ public final class EditionFixtures {
         return new ArticleView(id(key), "lcrb", null, page, pageName, position, ItemType.fromCode(type), column,
                 kicker, headline,
                 subheadline, byline, List.of(), dateline, null, paragraphs, continuesOnPage, null, null, null, null,
-                null, null, photos, ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, List.of(), null);
+                null, null, photos, ArticleStatus.PUBLISHED, version, updatedAt, updatedAt, updatedAt, List.of(), null, null);
     }
 
     private static String text(JsonNode node, String field) {

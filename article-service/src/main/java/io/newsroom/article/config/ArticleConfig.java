@@ -17,6 +17,13 @@ public interface ArticleConfig {
      */
     Optional<Path> papersFile();
 
+    /**
+     * @return where the HTML edition is served (render-service's {@code /editions}, e.g. {@code https://news.example.com});
+     *         the public API's {@code web_url} is this followed by {@code /editions/{paper}/{date}/articles/{id}.html};
+     *         absent: that path alone, relative to the API's host (one Ingress host serves both)
+     */
+    Optional<String> webBaseUrl();
+
     /** @return the in-process cache of rendered published articles */
     PublicCache publicCache();
 

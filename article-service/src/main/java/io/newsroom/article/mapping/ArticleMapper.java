@@ -33,7 +33,7 @@ public final class ArticleMapper {
      * @return the full view of an article printed on one page, without jump links
      */
     public static ArticleView toView(ArticleEntity a, List<Correction> corrections, boolean editorial) {
-        return toView(a, corrections, editorial, EditionJumps.Jumps.alone(a));
+        return toView(a, corrections, editorial, EditionJumps.Jumps.alone(a), null);
     }
 
     /**
@@ -43,10 +43,11 @@ public final class ArticleMapper {
      *                    confidence, source, last editor; {@code false} for the public view: the first article of a
      *                    story printed on several pages gets the whole text ({@link #storyText})
      * @param jumps       what the edition's jump links make of it
+     * @param webUrl      its page in the HTML edition ({@code WebUrls}) on the public view, {@code null} on the desk's
      * @return the full view
      */
     public static ArticleView toView(ArticleEntity a, List<Correction> corrections, boolean editorial,
-            EditionJumps.Jumps jumps) {
+            EditionJumps.Jumps jumps, String webUrl) {
         List<Flag> flags = new ArrayList<>(a.flags.stream().map(Flag::valueOf).toList());
         jumps.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
         ArticleView.Editorial desk = editorial
@@ -63,7 +64,7 @@ public final class ArticleMapper {
                 a.datelineParts, paragraphs, a.continuesOnPage, a.continuedFromPage, a.jumpText,
                 jumps.jumpTargetId(), jumps.continuedFromId(), pages(jumps.story()), parts(jumps.story()),
                 List.copyOf(a.photos), a.status, a.version, a.createdAt, a.updatedAt, a.publishedAt,
-                List.copyOf(corrections), desk);
+                List.copyOf(corrections), desk, webUrl);
     }
 
     /**
@@ -95,20 +96,22 @@ public final class ArticleMapper {
      * @return its listing entry, without jump links
      */
     public static ArticleSummary toSummary(ArticleEntity a) {
-        return toSummary(a, EditionJumps.Jumps.alone(a));
+        return toSummary(a, EditionJumps.Jumps.alone(a), null);
     }
 
     /**
      * @param a     the article
-     * @param jumps what the edition's jump links make of it
+     * @param jumps  what the edition's jump links make of it
+     * @param webUrl its page in the HTML edition ({@code WebUrls})
      * @return its listing entry; the summary is the first body paragraph cut to {@value #SUMMARY_LENGTH} code points
      */
-    public static ArticleSummary toSummary(ArticleEntity a, EditionJumps.Jumps jumps) {
+    public static ArticleSummary toSummary(ArticleEntity a, EditionJumps.Jumps jumps, String webUrl) {
         String summary = a.paragraphs.stream().filter(p -> Paragraph.BODY.equals(p.kind())).map(Paragraph::text)
                 .findFirst().map(ArticleMapper::cut).orElse(null);
         return new ArticleSummary(a.id, a.pageNumber, a.pageName, a.position, ItemType.fromCode(a.type), a.column,
                 a.kicker, a.headline, a.subheadline, a.byline, summary, a.continuesOnPage, a.jumpText,
-                jumps.jumpTargetId(), pages(jumps.story()), a.photos.size(), a.version);
+                jumps.jumpTargetId(), pages(jumps.story()), a.photos.size(), a.version, a.paper, a.editionDate,
+                webUrl);
     }
 
     private static List<Integer> pages(List<ArticleEntity> story) {

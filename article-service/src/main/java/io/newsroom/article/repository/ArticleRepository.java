@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,6 +86,26 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
     }
 
     /**
+     * @param ids article ids
+     * @return those of them readers see as articles: published, {@link #FOR_READERS}, {@link #NO_CONTINUATION} (what
+     *         the edition listing lists)
+     */
+    public List<ArticleEntity> listedAmong(Collection<UUID> ids) {
+        return list("from ArticleEntity a where a.id in :ids and a.status = :status and " + FOR_READERS + " and "
+                + NO_CONTINUATION, Parameters.with("ids", ids).and("status", ArticleStatus.PUBLISHED));
+    }
+
+    /**
+     * @param ids article ids
+     * @return the articles whose jumps are linked to one of them as its continuation (the first article of their
+     *         story), any status
+     */
+    public List<UUID> storiesContinuedBy(Collection<UUID> ids) {
+        return getEntityManager().createQuery("select l.fromId from JumpLinkEntity l where l.toId in :ids "
+                + "and l.kind = 'continuation'", UUID.class).setParameter("ids", ids).getResultList();
+    }
+
+    /**
      * @param edition paper and date
      * @return the edition's published 今日导读 boxes and staff lines no editor excluded, page then position order
      */
@@ -121,6 +142,67 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
                 Parameters.with("paper", edition.paper()).and("date", edition.date())
                         .and("status", ArticleStatus.PUBLISHED).and("page", afterPage).and("pos", afterPos))
                 .range(0, max - 1).list();
+    }
+
+    /**
+     * Published articles of every edition after a key (edition date descending, then paper, page, position: newest
+     * first, keyset pagination), what {@link #publishedAfter} lists of each edition.
+     *
+     * @param filter which articles
+     * @param after  the sort key of the last article already returned, {@code null} from the start
+     * @param max    maximum rows
+     * @return up to {@code max} articles
+     */
+    public List<ArticleEntity> publishedFeed(FeedFilter filter, FeedKey after, int max) {
+        StringBuilder where = new StringBuilder("from ArticleEntity a where a.status = :status and ")
+                .append(FOR_READERS).append(" and ").append(NO_CONTINUATION);
+        Parameters params = Parameters.with("status", ArticleStatus.PUBLISHED);
+        if (filter.since() != null) {
+            where.append(" and a.editionDate >= :since");
+            params.and("since", filter.since());
+        }
+        if (filter.updatedSince() != null) {
+            where.append(" and a.updatedAt >= :updatedSince");
+            params.and("updatedSince", filter.updatedSince());
+        }
+        if (filter.pageName() != null) {
+            where.append(" and a.pageName = :pageName");
+            params.and("pageName", filter.pageName());
+        }
+        if (filter.type() != null) {
+            where.append(" and a.type = :type");
+            params.and("type", filter.type());
+        }
+        if (after != null) {
+            where.append(" and (a.editionDate < :date or (a.editionDate = :date and (a.paper > :paper or "
+                    + "(a.paper = :paper and (a.pageNumber > :page or (a.pageNumber = :page and a.position > :pos))))))");
+            params.and("date", after.date()).and("paper", after.paper()).and("page", after.page())
+                    .and("pos", after.position());
+        }
+        return find(where + " order by a.editionDate desc, a.paper, a.pageNumber, a.position", params)
+                .range(0, max - 1).list();
+    }
+
+    /**
+     * Filters of the article feed; {@code null} members filter nothing.
+     *
+     * @param since        first edition date
+     * @param updatedSince earliest {@code updated_at}
+     * @param pageName     page name, exactly
+     * @param type         item type code
+     */
+    public record FeedFilter(LocalDate since, java.time.Instant updatedSince, String pageName, String type) {
+    }
+
+    /**
+     * The feed's sort key of an article.
+     *
+     * @param date     edition date
+     * @param paper    paper code
+     * @param page     page number
+     * @param position position on the page
+     */
+    public record FeedKey(LocalDate date, String paper, int page, int position) {
     }
 
     /**

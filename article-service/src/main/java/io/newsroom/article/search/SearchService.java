@@ -3,6 +3,7 @@ package io.newsroom.article.search;
 import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.api.SearchResults;
 import io.newsroom.article.service.Cursors;
+import io.newsroom.article.service.QueryParameters;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.contract.Editions;
 import io.newsroom.contract.InvalidFieldException;
@@ -77,8 +78,8 @@ public class SearchService {
         }
         int limit = Cursors.limit(request.limit());
         int offset = request.cursor() == null ? 0 : offset(request.cursor());
-        LocalDate from = date("from", request.from());
-        LocalDate to = date("to", request.to());
+        LocalDate from = QueryParameters.date("from", request.from());
+        LocalDate to = QueryParameters.date("to", request.to());
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalidField("from", "must not be after to");
         }
@@ -162,17 +163,6 @@ public class SearchService {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Editions.date(value);
-        } catch (InvalidFieldException e) {
-            throw ProblemException.invalidField(field, e.reason());
-        }
     }
 
     private static int offset(String cursor) {

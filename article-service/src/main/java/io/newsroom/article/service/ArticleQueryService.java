@@ -3,10 +3,13 @@ package io.newsroom.article.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.article.ArticleEntity;
 import io.newsroom.article.ArticleRevisionEntity;
+import io.newsroom.article.api.ArticleChange;
+import io.newsroom.article.api.ArticleChanges;
 import io.newsroom.article.api.EditionSummary;
 import io.newsroom.article.mapping.ArticleMapper;
 import io.newsroom.article.model.EditionJumps;
 import io.newsroom.article.model.EditionKey;
+import io.newsroom.article.repository.ArticleChangeRepository;
 import io.newsroom.article.repository.ArticleCorrectionRepository;
 import io.newsroom.contract.ArticleStatus;
 import io.newsroom.article.repository.ArticleRepository;
@@ -31,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Reads for the desk (any status) and for the mobile clients (published only, cursor-paginated). */
 @ApplicationScoped
@@ -39,6 +43,7 @@ public class ArticleQueryService {
 
     private static final String EDITIONS = "e1";
     private static final String ARTICLES = "a1";
+    private static final String FEED = "f1";
 
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
@@ -46,10 +51,14 @@ public class ArticleQueryService {
     private final EditionChangeRepository feed;
     private final ObjectMapper json;
     private final JumpLinkService jumps;
+    private final ArticleChangeRepository articleFeed;
+    private final WebUrls webUrls;
 
     ArticleQueryService(ArticleRepository articles, ArticleRevisionRepository revisions,
             ArticleCorrectionRepository corrections, EditionChangeRepository feed, ObjectMapper json,
-            JumpLinkService jumps) {
+            JumpLinkService jumps, ArticleChangeRepository articleFeed, WebUrls webUrls) {
+        this.articleFeed = articleFeed;
+        this.webUrls = webUrls;
         this.articles = articles;
         this.revisions = revisions;
         this.corrections = corrections;
@@ -79,7 +88,7 @@ public class ArticleQueryService {
         List<ArticleEntity> shown = articles.listEdition(edition, page);
         Map<UUID, List<Correction>> byArticle = corrections.corrections(shown.stream().map(a -> a.id).toList());
         return shown.stream().map(a -> ArticleMapper.toView(a, byArticle.getOrDefault(a.id, List.of()), true,
-                links.of(a, byId::get))).toList();
+                links.of(a, byId::get), null)).toList();
     }
 
     /**
@@ -190,13 +199,70 @@ public class ArticleQueryService {
         boolean more = rows.size() > limit;
         rows = more ? rows.subList(0, limit) : rows;
         ArticleEntity last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        return new ItemPage<>(summaries(rows),
+                more ? Cursors.encode(ARTICLES + edition.paper() + edition.date(), last.pageNumber, last.position)
+                        : null);
+    }
+
+    /**
+     * The article feed: published articles of every edition, newest edition first, each edition in page order, as
+     * its edition listing lists them ({@link #publishedArticles}).
+     *
+     * @param filter which articles
+     * @param cursor {@code null} for the first page
+     * @param limit  1..100
+     * @return a page of summaries; empty when nothing matches
+     * @throws ProblemException 400 for a foreign cursor
+     */
+    public ItemPage<ArticleSummary> articleFeed(ArticleRepository.FeedFilter filter, String cursor, int limit) {
+        ArticleRepository.FeedKey after = null;
+        if (cursor != null) {
+            List<String> keys = Cursors.decode(FEED, cursor, 4);
+            try {
+                after = new ArticleRepository.FeedKey(LocalDate.parse(keys.get(0)), keys.get(1),
+                        Integer.parseInt(keys.get(2)), Integer.parseInt(keys.get(3)));
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw Cursors.invalid();
+            }
+        }
+        List<ArticleEntity> rows = articles.publishedFeed(filter, after, limit + 1);
+        boolean more = rows.size() > limit;
+        rows = more ? rows.subList(0, limit) : rows;
+        ArticleEntity last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        return new ItemPage<>(summaries(rows), more
+                ? Cursors.encode(FEED, last.editionDate, last.paper, last.pageNumber, last.position) : null);
+    }
+
+    /** Listing entries of published articles, with what their editions' jump links make of them. */
+    private List<ArticleSummary> summaries(List<ArticleEntity> rows) {
+        Map<EditionKey, Function<ArticleEntity, ArticleSummary>> byEdition = new HashMap<>();
+        return rows.stream().map(row -> byEdition.computeIfAbsent(new EditionKey(row.paper, row.editionDate),
+                this::summarizer).apply(row)).toList();
+    }
+
+    /** Makes listing entries of one edition's published articles. */
+    private Function<ArticleEntity, ArticleSummary> summarizer(EditionKey edition) {
         EditionJumps links = jumps.edition(edition);
         Map<UUID, ArticleEntity> published = new HashMap<>();
         articles.listEdition(edition, null).stream().filter(a -> a.status == ArticleStatus.PUBLISHED && !a.excluded)
                 .forEach(a -> published.put(a.id, a));
-        return new ItemPage<>(rows.stream().map(a -> ArticleMapper.toSummary(a, links.of(a, published::get))).toList(),
-                more ? Cursors.encode(ARTICLES + edition.paper() + edition.date(), last.pageNumber, last.position)
-                        : null);
+        return a -> ArticleMapper.toSummary(a, links.of(a, published::get),
+                webUrls.of(a.paper, a.editionDate, a.id));
+    }
+
+    /**
+     * The public article change feed (README "Feeds").
+     *
+     * @param after the last sequence number the caller has read (0 from the start)
+     * @param limit most changes (1..1000)
+     * @return the changes after it in sequence order
+     */
+    public ArticleChanges articleChanges(long after, int limit) {
+        List<ArticleChange> rows = articleFeed.after(after, limit + 1);
+        boolean more = rows.size() > limit;
+        rows = more ? rows.subList(0, limit) : rows;
+        return new ArticleChanges(List.copyOf(rows), rows.isEmpty() ? after : rows.get(rows.size() - 1).sequence(),
+                more);
     }
 
     /**

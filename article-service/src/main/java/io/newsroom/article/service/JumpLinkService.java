@@ -278,7 +278,7 @@ public class JumpLinkService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleView view(ArticleEntity a) {
-        return ArticleMapper.toView(a, corrections.corrections(a.id), true, jumps(a, false));
+        return ArticleMapper.toView(a, corrections.corrections(a.id), true, jumps(a, false), null);
     }
 
     /**

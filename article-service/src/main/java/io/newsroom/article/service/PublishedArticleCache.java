@@ -52,10 +52,12 @@ public class PublishedArticleCache {
     private final JumpLinkService jumps;
     private final ArticleCorrectionRepository corrections;
     private final ObjectMapper mapper;
+    private final WebUrls webUrls;
     private final Cache<UUID, Rendered> cache;
 
     PublishedArticleCache(ArticleRepository articles, JumpLinkService jumps, ArticleCorrectionRepository corrections,
-            ObjectMapper mapper, ArticleConfig config) {
+            ObjectMapper mapper, ArticleConfig config, WebUrls webUrls) {
+        this.webUrls = webUrls;
         this.articles = articles;
         this.jumps = jumps;
         this.corrections = corrections;
@@ -97,7 +99,8 @@ public class PublishedArticleCache {
         // the story's corrections: of every article it is printed as, oldest first
         List<Correction> corrected = corrections.corrections(story.story().stream().map(p -> p.id).toList()).values()
                 .stream().flatMap(List::stream).sorted(Comparator.comparing(Correction::correctedAt)).toList();
-        ArticleView view = ArticleMapper.toView(head, corrected, false, story);
+        ArticleView view = ArticleMapper.toView(head, corrected, false, story,
+                webUrls.of(head.paper, head.editionDate, head.id));
         String tag = story.story().stream().map(p -> String.valueOf(p.version)).collect(Collectors.joining("."));
         Instant lastChange = story.story().stream().map(p -> p.updatedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(head.updatedAt);

@@ -91,7 +91,20 @@ class JumpStitchingTest {
         assertTrue(text.get(3).endsWith("凭卡可乘坐市公交集团全部线路的公交汽车和电车。"), text.get(3));
 
         given().get("/api/v1/articles/{id}", continuation).then().statusCode(200)
-                .body("id", equalTo(head)).body("pages", contains(1, 3));
+                .body("id", equalTo(head)).body("pages", contains(1, 3))
+                .body("web_url", equalTo("/editions/lcrb/" + date + "/articles/" + head + ".html"));
+        // the change feed names the story, never its continuation (README "Feeds")
+        List<String> changed = new java.util.ArrayList<>();
+        long after = 0;
+        boolean more = true;
+        while (more) {
+            JsonPath page = given().queryParam("after", after).queryParam("limit", 1000).get("/api/v1/changes").then()
+                    .statusCode(200).extract().jsonPath();
+            changed.addAll(page.getList("items.article_id", String.class));
+            after = page.getLong("last_sequence");
+            more = page.getBoolean("more");
+        }
+        assertTrue(changed.contains(head) && !changed.contains(continuation), "story upserted, continuation not");
         given().accept("application/ninjs+json").get("/api/v1/articles/{id}", head).then().statusCode(200)
                 .body("bodies[0].value", containsString("集中登记造册预约办理"));
 

@@ -52,11 +52,16 @@ class OpenApiAndHealthTest {
                     op + " documents 401 as problem+json");
         }));
         for (String path : List.of("/api/v1/editions", "/api/v1/editions/{paper}/{date}/articles",
-                "/api/v1/articles/{id}", "/api/v1/search")) {
+                "/api/v1/articles/{id}", "/api/v1/search", "/api/v1/articles", "/api/v1/changes", "/api/v1/papers",
+                "/api/v1/papers/{paper}")) {
             assertTrue(doc.getString("paths.'" + path + "'.get.summary") != null, path);
         }
         given().accept("application/json").get("/q/openapi").then()
                 .body("components.schemas.Problem.properties.errors", notNullValue())
+                .body("paths.'/api/v1/articles'.get.operationId", equalTo("listArticles"))
+                .body("paths.'/api/v1/articles'.get.responses.'400'.content.'application/problem+json'", notNullValue())
+                .body("paths.'/api/v1/changes'.get.operationId", equalTo("listArticleChanges"))
+                .body("paths.'/api/v1/changes'.get.responses.'400'.content.'application/problem+json'", notNullValue())
                 .body("paths.'/api/v1/articles/{id}'.get.responses.'200'.content.'application/ninjs+json'",
                         notNullValue());
     }

@@ -302,7 +302,7 @@ class RenditionResourceTest {
                 a.column(), a.kicker(), headline, a.subheadline(), a.byline(), a.contributors(), a.dateline(),
                 a.datelineParts(), a.paragraphs(), a.continuesOnPage(), a.continuedFromPage(), a.jumpText(),
                 a.jumpTargetId(), a.continuedFromId(), a.pages(), a.parts(), a.photos(), a.status(), a.version() + 1,
-                a.createdAt(), a.updatedAt().plusSeconds(60), a.publishedAt(), a.corrections(), null);
+                a.createdAt(), a.updatedAt().plusSeconds(60), a.publishedAt(), a.corrections(), null, a.webUrl());
     }
 
     private static Path storedFolder(String key) {
