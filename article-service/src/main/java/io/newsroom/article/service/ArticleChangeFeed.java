@@ -44,7 +44,8 @@ public class ArticleChangeFeed {
         Map<UUID, ArticleEntity> listed = new HashMap<>();
         articles.listedAmong(candidates).forEach(a -> listed.put(a.id, a));
         Map<UUID, ArticleChange> latest = feed.latest(candidates);
-        Map<UUID, ArticleChange.Kind> written = written();
+        Map<UUID, ArticleChange.Kind> written = TransactionState.of(transaction, ArticleChangeFeed.class,
+                HashMap::new);
         Instant now = Instant.now();
         for (UUID id : candidates) {
             ArticleEntity a = listed.get(id);
@@ -62,17 +63,5 @@ public class ArticleChangeFeed {
                 }
             }
         }
-    }
-
-    /** The kinds this transaction already wrote, by article. */
-    private Map<UUID, ArticleChange.Kind> written() {
-        @SuppressWarnings("unchecked")
-        Map<UUID, ArticleChange.Kind> written = (Map<UUID, ArticleChange.Kind>) transaction
-                .getResource(ArticleChangeFeed.class);
-        if (written == null) {
-            written = new HashMap<>();
-            transaction.putResource(ArticleChangeFeed.class, written);
-        }
-        return written;
     }
 }

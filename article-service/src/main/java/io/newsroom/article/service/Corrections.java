@@ -88,12 +88,7 @@ public class Corrections {
      * @param at      when
      */
     public void editionChanged(EditionKey edition, Instant at) {
-        @SuppressWarnings("unchecked")
-        Set<EditionKey> announced = (Set<EditionKey>) transaction.getResource(Corrections.class);
-        if (announced == null) {
-            announced = new HashSet<>();
-            transaction.putResource(Corrections.class, announced);
-        }
+        Set<EditionKey> announced = TransactionState.of(transaction, Corrections.class, HashSet::new);
         if (announced.add(edition)) {
             feed.append(edition, at);
         }
