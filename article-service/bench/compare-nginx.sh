@@ -9,7 +9,7 @@
 # 2. takes the article wrk-article.sh takes (newest edition, first article), saves its JSON (identity) as a file and
 #    serves that file with nginx (Debian "nginx-light", installed when missing and running as root) on 127.0.0.1,
 #    gzip on at level NGINX_GZIP_LEVEL (default 6, Vert.x' default level the service compresses with), 2 workers;
-# 3. wrk (2 threads, WRK_CONNECTIONS=32 connections, Accept-Encoding: gzip; WRK_WARMUP=10s not counted, then
+# 3. wrk (2 threads, WRK_CONNECTIONS=32 connections, Accept-Encoding: gzip; WRK_WARMUP=60s not counted, then
 #    WRK_DURATION=30s) against nginx, then against the service; prints requests/s, p50, p99 of each and the ratio
 #    service / nginx (target: >= 0.5, service p99 < 20 ms);
 # 4. wrk with bench/paths.lua over the committed search queries (src/test/resources/search/queries.txt: one to four
@@ -23,7 +23,7 @@ threads="${WRK_THREADS:-2}"
 connections="${WRK_CONNECTIONS:-32}"
 search_connections="${SEARCH_CONNECTIONS:-8}"
 duration="${WRK_DURATION:-30s}"
-warmup="${WRK_WARMUP:-10s}"
+warmup="${WRK_WARMUP:-60s}"
 level="${NGINX_GZIP_LEVEL:-6}"
 for tool in wrk:wrk nginx:nginx-light; do
     if ! command -v "${tool%%:*}" >/dev/null; then
@@ -69,6 +69,7 @@ read -r paper date < <(python3 -c 'import json,sys; e=json.load(sys.stdin)["item
 articles=$(curl -fsS "$base/api/v1/editions/$paper/$date/articles?limit=1")
 id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])' <<<"$articles")
 mkdir -p "$dir/www" "$dir/logs"
+chmod 755 "$dir" "$dir/www" # nginx workers run as nobody
 curl -fsS -o "$dir/www/article.json" "$base/api/v1/articles/$id"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -124,7 +125,7 @@ printf '%-38s %10s req/s  p50 %8s  p99 %8s  non-2xx %s  |%s\n' "nginx $(nginx -v
 read -r s_rps s_p50 s_p99 s_err < <(measure "$service_url" "$connections")
 printf '%-38s %10s req/s  p50 %8s  p99 %8s  non-2xx %s  |%s\n' "article-service GET /api/v1/articles/{id}" \
     "$s_rps" "$s_p50" "$s_p99" "$s_err" "$(uptime | sed 's/.*load/load/')"
-echo "ratio article-service / nginx: $(python3 -c "print(f'{$s_rps / $n_rps:.2f}')") (target >= 0.5)"
+echo "ratio article-service / nginx: $(python3 -c "print(f'{$s_rps / $n_rps:.3f}')") (target >= 0.5)"
 
 grep -v '^#' article-service/src/test/resources/search/queries.txt | sed '/^[[:space:]]*$/d' \
     | python3 -c 'import sys, urllib.parse as u; [print("/api/v1/search?limit=20&q=" + u.quote(l.strip())) for l in sys.stdin]' \

@@ -84,6 +84,9 @@ run() { # name connections paths-file
         "$(awk '$1 == "99%" {print $2}' <<<"$out")" \
         "$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out" | grep . || echo 0)" \
         "$(sed -n 's/.*timeout \([0-9]*\).*/\1/p' <<<"$out" | grep . || echo 0)" "$(uptime | sed 's/.*load/load/')"
+    if grep -q '^  0 requests in' <<<"$out"; then
+        echo "  (no request completed within the measured $duration)"
+    fi
 }
 echo "wrk: 2 threads, warm-up $warmup, measured $duration, Accept-Encoding: gzip, $articles articles"
 run "GET /api/v1/articles/{id}" "$connections" "$dir/paths/articles.txt"

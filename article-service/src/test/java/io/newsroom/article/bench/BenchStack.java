@@ -41,6 +41,9 @@ public final class BenchStack {
             "001_eedb6a7ca95d22b6.json", "2025-02-28",
             "004_fc92e0db041b966d.json", "2025-03-13");
 
+    /** How long the service may take to start (system property {@code bench.ready-seconds}; shared machines are slow). */
+    private static final long READY_SECONDS = Long.getLong("bench.ready-seconds", 900);
+
     private BenchStack() {
     }
 
@@ -100,7 +103,7 @@ public final class BenchStack {
      * @param keys    folder of the JWT key pair ({@link JwtKeysResource#keys()})
      * @param http    client for the readiness probe
      * @return the running service
-     * @throws Exception when it exits or is not ready within a minute
+     * @throws Exception when it exits or is not ready in time ({@code bench.ready-seconds}, default 900)
      */
     static Service startService(String jar, String jdbcUrl, Path keys, HttpClient http) throws Exception {
         int port;
@@ -157,7 +160,7 @@ public final class BenchStack {
     }
 
     private static void waitReady(HttpClient http, String base, Process process) throws Exception {
-        for (int i = 0; i < 360; i++) {
+        for (long end = System.nanoTime() + READY_SECONDS * 1_000_000_000L; System.nanoTime() < end; ) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue());
             }
@@ -172,7 +175,7 @@ public final class BenchStack {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the service did not become ready within 3 minutes");
+        throw new IllegalStateException("the service did not become ready within " + READY_SECONDS + " s");
     }
 
     private static void send(HttpClient http, HttpRequest request) throws Exception {
