@@ -41,7 +41,7 @@ public final class BenchStack {
             "001_eedb6a7ca95d22b6.json", "2025-02-28",
             "004_fc92e0db041b966d.json", "2025-03-13");
 
-    /** How long the service may take to start (system property {@code bench.ready-seconds}; shared machines are slow). */
+    /** Seconds the service may take to start (system property {@code bench.ready-seconds}; shared machines are slow). */
     private static final long READY_SECONDS = Long.getLong("bench.ready-seconds", 900);
 
     private BenchStack() {

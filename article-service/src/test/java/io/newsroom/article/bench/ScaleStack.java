@@ -122,10 +122,12 @@ public final class ScaleStack {
         Flyway.configure().dataSource(url, "postgres", "postgres").schemas("article").defaultSchema("article")
                 .createSchemas(true).locations("classpath:db/migration").load().migrate();
 
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement s = c.createStatement()) {
             for (String code : papers) {
                 s.execute("insert into article.paper (code, name, publisher, language, page_names) values ('" + code
-                        + "', '" + code + " 日报', '" + code + " 日报社', 'zh-CN', '{\"1\": \"要闻\"}') on conflict do nothing");
+                        + "', '" + code + " 日报', '" + code + " 日报社', 'zh-CN', '{\"1\": \"要闻\"}') "
+                        + "on conflict do nothing");
             }
             List<String> indexes = new ArrayList<>();
             try (ResultSet r = s.executeQuery("select indexdef from pg_indexes where schemaname = 'article' and "
@@ -153,7 +155,8 @@ public final class ScaleStack {
             System.out.printf(Locale.ROOT, "load: total %.1f s%n", sec(t0, t3));
             try (ResultSet r = s.executeQuery("select pg_relation_size('article.article'), "
                     + "pg_relation_size(c.reltoastrelid), pg_total_relation_size('article.article'), "
-                    + "pg_relation_size('article.article_search'), pg_relation_size('article.article_published_edition'), "
+                    + "pg_relation_size('article.article_search'), "
+                    + "pg_relation_size('article.article_published_edition'), "
                     + "pg_relation_size('article.article_pkey'), pg_database_size(current_database()) "
                     + "from pg_class c where c.oid = 'article.article'::regclass")) {
                 r.next();
@@ -397,7 +400,8 @@ public final class ScaleStack {
         Collections.shuffle(pairs, random);
         List<String> searches = new ArrayList<>();
         for (String q : pairs.subList(0, Math.min(200, pairs.size()))) {
-            searches.add("/api/v1/search?limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8).replace("+", "%20"));
+            searches.add("/api/v1/search?limit=20&q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         Files.write(work.resolve("search.txt"), searches);
         System.out.printf(Locale.ROOT, "paths: %d article ids, %d editions, %d two-word searches (of %d one-word "
