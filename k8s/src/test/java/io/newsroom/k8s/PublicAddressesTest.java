@@ -98,9 +98,8 @@ class PublicAddressesTest {
     }
 
     /**
-     * Memory requests cover the services' measured RSS (issue 16: 275-394 MiB after light use), and limits stay
-     * within three times that, so that neither the scheduler overcommits nor a node is reserved for nothing. Item 5 of
-     * issue 16 re-measures; {@link #MEASURED_RSS_MIB} follows.
+     * Memory requests cover the services' measured RSS ({@code ./newsroom footprint}, README "Footprint"), and limits
+     * stay within three times that, so that neither the scheduler overcommits nor a node is reserved for nothing.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")
@@ -118,8 +117,8 @@ class PublicAddressesTest {
         }
     }
 
-    /** The largest RSS measured of a service after light use (issue 16, "Footprint"). */
-    static final long MEASURED_RSS_MIB = 394;
+    /** The largest RSS of a service after the demo's work, as {@code ./newsroom footprint} measured it (README). */
+    static final long MEASURED_RSS_MIB = 230;
 
     private static long mib(io.fabric8.kubernetes.api.model.Quantity quantity) {
         return io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(quantity)

@@ -93,6 +93,24 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
+    /**
+     * The services' JVM settings, measured by {@code ./newsroom footprint} (README "Footprint"); the container images
+     * set the same in {@code JAVA_OPTS_APPEND} ({@code JvmOptionsTest} compares them). Serial GC and C1 only (small
+     * heaps, two cores, short warm-up), a heap that gives memory back after a burst (free ratios), and bounded
+     * metaspace, code cache, thread stacks and direct buffers.
+     */
+    public static final List<String> SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-Xms16m", "-Xmx192m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m", "-Xshare:auto");
+
+    /** The class-data archive next to {@code quarkus-run.jar} (see {@link #classDataArchive}). */
+    static final String CDS_ARCHIVE = "app-cds.jsa";
+
+    /** glibc's malloc arenas per process (its default, 8 per core, holds freed native memory in many pools). */
+    static final String MALLOC_ARENA_MAX = "2";
+
+    private final Map<Component, Long> pids = new java.util.EnumMap<>(Component.class);
+
     private final Path root;
     private final Path home;
     private final Ports ports;
@@ -189,6 +207,7 @@ public final class LocalStack implements AutoCloseable {
         });
         synchronized (started) {
             started.add(p);
+            pids.put(c, p.pid());
         }
         if (outliveJvm) {
             writePid(c, p.pid());
@@ -240,10 +259,56 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build the services and system-tests first (mvn "
                     + "-DskipTests package -pl system-tests -am)");
         }
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+        cmd.addAll(SERVICE_JVM_OPTIONS);
+        if (classDataArchive(c, jar)) {
+            cmd.add("-XX:SharedArchiveFile=" + CDS_ARCHIVE);
+        }
         systemProperties(c).forEach((k, v) -> cmd.add("-D" + k + "=" + v));
-        cmd.addAll(List.of("-jar", jar.toString()));
-        return launch(c, cmd);
+        // relative, from the application's folder: the class-data archive records the class path as it was built
+        cmd.addAll(List.of("-jar", jar.getFileName().toString()));
+        return launch(c, cmd, jar.getParent());
+    }
+
+    /**
+     * Makes the service's class-data archive next to its jar unless a newer one is there: Quarkus runs the application
+     * up to the end of its static initialisation ({@code -Dquarkus.appcds.generate=true}) and the JVM writes every
+     * class it loaded ({@code -XX:ArchiveClassesAtExit}). Made here, not at package time, because the archive
+     * records the size and time of every jar of the class path, which unpacking changes. A failed attempt only costs
+     * the start-up gain (the JVM runs without it).
+     *
+     * @return whether an archive is there to use
+     */
+    private boolean classDataArchive(Component c, Path jar) {
+        Path archive = jar.resolveSibling(CDS_ARCHIVE);
+        try {
+            if (Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+                return true;
+            }
+            Path partial = jar.resolveSibling(CDS_ARCHIVE + ".partial");
+            Files.deleteIfExists(partial);
+            List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+            cmd.addAll(SERVICE_JVM_OPTIONS);
+            cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial.getFileName(), "-Dquarkus.appcds.generate=true",
+                    "-jar", jar.getFileName().toString()));
+            Process p = launch(c, cmd, jar.getParent());
+            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            if (!Files.isRegularFile(partial)) { // Quarkus ends the run with status 1 on purpose
+                return false;
+            }
+            Files.move(partial, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The configuration each service gets, as system properties (see README "Configuration"). */
@@ -278,15 +343,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Process launch(Component c, List<String> cmd) {
+        return launch(c, cmd, home);
+    }
+
+    private Process launch(Component c, List<String> cmd, Path workingDirectory) {
         try {
             List<String> full = new ArrayList<>();
             if (outliveJvm && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 full.add("/usr/bin/setsid"); // own session: a Ctrl-C on the demo does not stop the stack
             }
             full.addAll(cmd);
-            ProcessBuilder pb = new ProcessBuilder(full).directory(home.toFile())
+            ProcessBuilder pb = new ProcessBuilder(full).directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log(c).toFile()));
+            pb.environment().put("MALLOC_ARENA_MAX", MALLOC_ARENA_MAX); // glibc: 2 arenas, not 8 per core
             return pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + c.id(), e);
@@ -352,6 +422,17 @@ public final class LocalStack implements AutoCloseable {
     /** @return the packaged application of a service module, as this module's build unpacked it */
     private Path application(String module) {
         return root.resolve("system-tests/target/services").resolve(module);
+    }
+
+    /**
+     * @param c a component
+     * @return the process id of the component this instance started, empty when it did not start it
+     */
+    public java.util.OptionalLong pid(Component c) {
+        synchronized (started) {
+            Long pid = pids.get(c);
+            return pid == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(pid);
+        }
     }
 
     /** @return the log file of a component */
