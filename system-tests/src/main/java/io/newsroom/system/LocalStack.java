@@ -98,6 +98,7 @@ public final class LocalStack implements AutoCloseable {
     private final Ports ports;
     private final boolean outliveJvm;
     private final List<Running> started = new ArrayList<>();
+    private final Map<Component, Running> running = new java.util.EnumMap<>(Component.class);
     private final Map<String, String> extraProperties = new java.util.LinkedHashMap<>();
 
     /** A process this instance started: its id, how to stop it, whether it still runs. */
@@ -189,6 +190,7 @@ public final class LocalStack implements AutoCloseable {
         });
         synchronized (started) {
             started.add(p);
+            running.put(c, p);
         }
         if (outliveJvm) {
             writePid(c, p.pid());
@@ -290,6 +292,80 @@ public final class LocalStack implements AutoCloseable {
             return pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + c.id(), e);
+        }
+    }
+
+    /**
+     * Stops one component this instance started, as an outage would, and waits until it no longer answers; the others
+     * keep running. PostgreSQL gets a fast shutdown (its launcher's {@code pg_ctl stop -m fast}: sessions are ended),
+     * S3Proxy and services a SIGTERM. Start it again with {@link #start}.
+     *
+     * @param c the component
+     * @throws IllegalStateException when this instance did not start {@code c} or it still answers after 30 s
+     */
+    public void stop(Component c) {
+        halt(c, false);
+    }
+
+    /**
+     * Kills one component this instance started with SIGKILL (no shutdown hooks, no graceful end of requests in
+     * flight), as a crash would, and waits until it no longer answers.
+     *
+     * @param c the component
+     * @throws IllegalStateException when this instance did not start {@code c} or it still answers after 30 s
+     */
+    public void kill(Component c) {
+        halt(c, true);
+    }
+
+    /**
+     * Starts a component again after {@link #stop} or {@link #kill}, with the same port, data and settings, and waits
+     * until it answers (for a service: readiness {@code UP}).
+     *
+     * @param c        the component
+     * @param progress receives one line per step
+     * @throws IllegalStateException when it does not come up in time
+     */
+    public void start(Component c, Consumer<String> progress) {
+        ensure(c, progress);
+    }
+
+    /**
+     * @param c a component
+     * @return the process id of {@code c} as this instance started it, or -1 when it did not (or it was stopped)
+     */
+    public long pid(Component c) {
+        synchronized (started) {
+            Running p = running.get(c);
+            return p == null ? -1 : p.pid();
+        }
+    }
+
+    private void halt(Component c, boolean force) {
+        Running p;
+        synchronized (started) {
+            p = running.remove(c);
+            if (p != null) {
+                started.remove(p);
+            }
+        }
+        if (p == null) {
+            throw new IllegalStateException(c.id() + " was not started by this stack");
+        }
+        if (force) {
+            ProcessHandle.of(p.pid()).ifPresent(h -> {
+                h.descendants().forEach(ProcessHandle::destroyForcibly);
+                h.destroyForcibly();
+            });
+        } else {
+            p.stop().run();
+        }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (accepts(ports.of(c))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(c.id() + " still accepts connections 30 s after it was stopped");
+            }
+            sleep(100);
         }
     }
 
