@@ -446,38 +446,43 @@ class ResilienceTest {
     @Order(3)
     void s3StoppedDuringUploadAndPublishLeavesNothingHalfStored() throws Exception {
         long t = System.nanoTime();
-        String date = "2030-03-04";
+        String uploaded = "2030-03-04";
+        String toPublish = "2030-03-05";
+        HttpResponse<String> ready = upload(toPublish, 1, seedText);
+        assertEquals(200, ready.statusCode(), ready::body);
+        String before = get(edition("/api/v1/workflow/editions/" + PAPER + "/" + toPublish)).body();
         stack.stop(Component.S3);
-        HttpResponse<String> upload = upload(date, 1, seedText);
-        assertUnavailable(upload, "upload with S3 down");
-        assertEquals(404, get(edition("/api/v1/workflow/editions/" + PAPER + "/" + date)).statusCode(),
-                "edition-service stored a page whose text it could not archive");
-        assertTrue(deskArticles(date).isEmpty(), "article-service has articles of a page whose text was not archived");
-        stack.start(Component.S3, line -> System.out.println("[stack] " + line));
-        assertFalse(rawObjectStored(date), "a raw text object of the failed upload");
-        HttpResponse<String> retry = retryUntil200(() -> upload(date, 1, seedText));
-        assertEquals(200, retry.statusCode(), retry::body);
-        assertFalse(deskArticles(date).isEmpty());
-        assertTrue(rawObjectStored(date), "the retried upload archived no raw text");
-        phase("S3 down during an upload, then the retry", t);
+        phase("S3 stopped", t);
 
-        t = System.nanoTime();
-        String before = get(edition("/api/v1/workflow/editions/" + PAPER + "/" + date)).body();
-        stack.stop(Component.S3);
-        HttpResponse<String> publish = publish(date);
-        assertUnavailable(publish, "publish with S3 down");
-        assertEquals(before, get(edition("/api/v1/workflow/editions/" + PAPER + "/" + date)).body(),
+        long down = System.nanoTime();
+        assertUnavailable(upload(uploaded, 1, seedText), "upload with S3 down");
+        assertEquals(404, get(edition("/api/v1/workflow/editions/" + PAPER + "/" + uploaded)).statusCode(),
+                "edition-service stored a page whose text it could not archive");
+        assertTrue(deskArticles(uploaded).isEmpty(), "article-service has articles of a page whose text was not archived");
+
+        assertUnavailable(publish(toPublish), "publish with S3 down");
+        assertEquals(before, get(edition("/api/v1/workflow/editions/" + PAPER + "/" + toPublish)).body(),
                 "the edition's publication state changed by a failed publication");
-        assertEquals(404, get(article("/api/v1/editions/" + PAPER + "/" + date + "/front-matter")).statusCode(),
-                "readers see articles of a publication that failed");
-        for (JsonNode a : deskArticles(date)) {
+        assertEquals(404, get(article("/api/v1/editions/" + PAPER + "/" + toPublish + "/front-matter")).statusCode(),
+                "readers see a publication that failed");
+        for (JsonNode a : deskArticles(toPublish)) {
             assertFalse("PUBLISHED".equals(a.path("status").asText()), "published after a failed publication: " + a);
         }
+        phase("upload and publication with S3 down", down);
+
+        long up = System.nanoTime();
         stack.start(Component.S3, line -> System.out.println("[stack] " + line));
-        HttpResponse<String> again = retryUntil200(() -> publish(date));
+        phase("S3 started again", up);
+        assertFalse(rawObjectStored(uploaded), "a raw text object of the failed upload");
+        long retry = System.nanoTime();
+        HttpResponse<String> again = retryUntil200(() -> upload(uploaded, 1, seedText));
         assertEquals(200, again.statusCode(), again::body);
-        assertEquals(200, get(render("/editions/" + PAPER + "/" + date + "/index.html")).statusCode());
-        phase("S3 down during a publication, then the retry", t);
+        assertFalse(deskArticles(uploaded).isEmpty());
+        assertTrue(rawObjectStored(uploaded), "the retried upload archived no raw text");
+        HttpResponse<String> published = retryUntil200(() -> publish(toPublish));
+        assertEquals(200, published.statusCode(), published::body);
+        assertEquals(200, get(render("/editions/" + PAPER + "/" + toPublish + "/index.html")).statusCode());
+        phase("retried upload and publication after S3 is back", retry);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
