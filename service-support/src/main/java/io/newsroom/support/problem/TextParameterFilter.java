@@ -22,36 +22,69 @@ public class TextParameterFilter {
      */
     @ServerRequestFilter
     public Optional<Response> checkParameters(UriInfo uri) {
-        return Optional.ofNullable(refuseEncoding(uri.getPathParameters(false), uri))
-                .or(() -> Optional.ofNullable(refuseEncoding(uri.getQueryParameters(false), uri)))
+        return Optional.ofNullable(refuseEncoding(uri))
                 .or(() -> Optional.ofNullable(refuse(uri.getPathParameters(), uri)))
                 .or(() -> Optional.ofNullable(refuse(uri.getQueryParameters(), uri)));
     }
 
     /**
      * Percent-encoded bytes that are no UTF-8 (a lone surrogate {@code %ED%A0%80}, a stray {@code %FF}) would be
-     * decoded to U+FFFD and pass the text rule as a different value than the client sent: refused on the raw values.
+     * decoded to U+FFFD and pass the text rule as a different value than the client sent: refused on the raw request
+     * target (RESTEasy Reactive offers no undecoded parameters), naming the query parameter, or the path parameter
+     * whose decoded value holds U+FFFD (else {@code path}); a parameter name with a NUL or such bytes names
+     * {@code query}.
      */
-    private static Response refuseEncoding(MultivaluedMap<String, String> raw, UriInfo uri) {
-        for (Map.Entry<String, List<String>> parameter : raw.entrySet()) {
-            for (String value : parameter.getValue()) {
-                String flaw = encodingFlaw(value);
+    private static Response refuseEncoding(UriInfo uri) {
+        java.net.URI target;
+        try {
+            target = uri.getRequestUri();
+        } catch (RuntimeException unreadable) {
+            return null; // what cannot be read here was refused before (HttpFailureProblems) or is not text
+        }
+        String rawPath = target.getRawPath();
+        if (rawPath != null) {
+            for (String segment : rawPath.split("/")) {
+                String flaw = encodingFlaw(segment);
                 if (flaw != null) {
-                    String field = Texts.flaw(parameter.getKey()) == null && encodingFlaw(parameter.getKey()) == null
-                            ? parameter.getKey() : "query";
-                    return ProblemResponses.of(400, null, "Invalid request", field + ": " + flaw,
-                            "/" + uri.getPath(false).replaceFirst("^/", ""), List.of(new Problem.FieldError(field, flaw)),
-                            Map.of());
+                    return problem(pathField(uri), flaw, uri);
                 }
             }
-            if (encodingFlaw(parameter.getKey()) != null || Texts.flaw(decodedOrRaw(parameter.getKey())) != null) {
-                String flaw = "a parameter name holds a NUL, an unpaired surrogate or bytes that are no UTF-8";
-                return ProblemResponses.of(400, null, "Invalid request", "query: " + flaw,
-                        "/" + uri.getPath(false).replaceFirst("^/", ""), List.of(new Problem.FieldError("query", flaw)),
-                        Map.of());
+        }
+        String rawQuery = target.getRawQuery();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = eq < 0 ? pair : pair.substring(0, eq);
+                String nameFlaw = encodingFlaw(name);
+                if (nameFlaw == null) {
+                    nameFlaw = Texts.flaw(decodedOrRaw(name));
+                }
+                if (nameFlaw != null) {
+                    return problem("query", "a parameter name " + nameFlaw, uri);
+                }
+                String flaw = eq < 0 ? null : encodingFlaw(pair.substring(eq + 1));
+                if (flaw != null) {
+                    return problem(decodedOrRaw(name), flaw, uri);
+                }
             }
         }
         return null;
+    }
+
+    private static String pathField(UriInfo uri) {
+        for (Map.Entry<String, List<String>> parameter : uri.getPathParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (value.indexOf('\uFFFD') >= 0) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return "path";
+    }
+
+    private static Response problem(String field, String flaw, UriInfo uri) {
+        return ProblemResponses.of(400, null, "Invalid request", field + ": " + flaw,
+                "/" + uri.getPath().replaceFirst("^/", ""), List.of(new Problem.FieldError(field, flaw)), Map.of());
     }
 
     private static String decodedOrRaw(String raw) {
