@@ -72,7 +72,10 @@ public final class FootprintCommand {
         boolean within = true;
         for (LocalStack.Component c : SERVICES) {
             OptionalDouble started = startSeconds(Files.readString(stack.log(c), StandardCharsets.UTF_8));
-            long pid = stack.pid(c).orElseThrow(() -> new IllegalStateException(c.id() + " was not started here"));
+            long pid = stack.pid(c);
+            if (pid < 0) {
+                throw new IllegalStateException(c.id() + " was not started here");
+            }
             String status = Files.readString(Path.of("/proc", Long.toString(pid), "status"));
             double rss = kilobytes(status, "VmRSS").orElse(-1) / 1024.0;
             double peak = kilobytes(status, "VmHWM").orElse(-1) / 1024.0;

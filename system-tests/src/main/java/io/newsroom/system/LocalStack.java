@@ -109,13 +109,12 @@ public final class LocalStack implements AutoCloseable {
     /** glibc's malloc arenas per process (its default, 8 per core, holds freed native memory in many pools). */
     static final String MALLOC_ARENA_MAX = "2";
 
-    private final Map<Component, Long> pids = new java.util.EnumMap<>(Component.class);
-
     private final Path root;
     private final Path home;
     private final Ports ports;
     private final boolean outliveJvm;
     private final List<Running> started = new ArrayList<>();
+    private final Map<Component, Running> running = new java.util.EnumMap<>(Component.class);
     private final Map<String, String> extraProperties = new java.util.LinkedHashMap<>();
 
     /** A process this instance started: its id, how to stop it, whether it still runs. */
@@ -207,7 +206,7 @@ public final class LocalStack implements AutoCloseable {
         });
         synchronized (started) {
             started.add(p);
-            pids.put(c, p.pid());
+            running.put(c, p);
         }
         if (outliveJvm) {
             writePid(c, p.pid());
@@ -364,6 +363,80 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
+     * Stops one component this instance started, as an outage would, and waits until it no longer answers; the others
+     * keep running. PostgreSQL gets a fast shutdown (its launcher's {@code pg_ctl stop -m fast}: sessions are ended),
+     * S3Proxy and services a SIGTERM. Start it again with {@link #start}.
+     *
+     * @param c the component
+     * @throws IllegalStateException when this instance did not start {@code c} or it still answers after 30 s
+     */
+    public void stop(Component c) {
+        halt(c, false);
+    }
+
+    /**
+     * Kills one component this instance started with SIGKILL (no shutdown hooks, no graceful end of requests in
+     * flight), as a crash would, and waits until it no longer answers.
+     *
+     * @param c the component
+     * @throws IllegalStateException when this instance did not start {@code c} or it still answers after 30 s
+     */
+    public void kill(Component c) {
+        halt(c, true);
+    }
+
+    /**
+     * Starts a component again after {@link #stop} or {@link #kill}, with the same port, data and settings, and waits
+     * until it answers (for a service: readiness {@code UP}).
+     *
+     * @param c        the component
+     * @param progress receives one line per step
+     * @throws IllegalStateException when it does not come up in time
+     */
+    public void start(Component c, Consumer<String> progress) {
+        ensure(c, progress);
+    }
+
+    /**
+     * @param c a component
+     * @return the process id of {@code c} as this instance started it, or -1 when it did not (or it was stopped)
+     */
+    public long pid(Component c) {
+        synchronized (started) {
+            Running p = running.get(c);
+            return p == null ? -1 : p.pid();
+        }
+    }
+
+    private void halt(Component c, boolean force) {
+        Running p;
+        synchronized (started) {
+            p = running.remove(c);
+            if (p != null) {
+                started.remove(p);
+            }
+        }
+        if (p == null) {
+            throw new IllegalStateException(c.id() + " was not started by this stack");
+        }
+        if (force) {
+            ProcessHandle.of(p.pid()).ifPresent(h -> {
+                h.descendants().forEach(ProcessHandle::destroyForcibly);
+                h.destroyForcibly();
+            });
+        } else {
+            p.stop().run();
+        }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (accepts(ports.of(c))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(c.id() + " still accepts connections 30 s after it was stopped");
+            }
+            sleep(100);
+        }
+    }
+
+    /**
      * Creates a review-desk editor account, or sets its password, by running edition-service's own
      * {@code EditorAddCommand} (README "The review desk") from its packaged {@code quarkus-app} against the
      * stack's database.
@@ -422,17 +495,6 @@ public final class LocalStack implements AutoCloseable {
     /** @return the packaged application of a service module, as this module's build unpacked it */
     private Path application(String module) {
         return root.resolve("system-tests/target/services").resolve(module);
-    }
-
-    /**
-     * @param c a component
-     * @return the process id of the component this instance started, empty when it did not start it
-     */
-    public java.util.OptionalLong pid(Component c) {
-        synchronized (started) {
-            Long pid = pids.get(c);
-            return pid == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(pid);
-        }
     }
 
     /** @return the log file of a component */

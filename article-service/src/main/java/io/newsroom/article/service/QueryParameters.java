@@ -30,7 +30,7 @@ public final class QueryParameters {
             return absent;
         }
         try {
-            long n = Long.parseLong(value.strip());
+            long n = Long.parseLong(value.strip().matches("-?[0-9]+") ? value.strip() : "not ASCII digits"); // ١ is no 1
             if (n >= min && n <= max) {
                 return n;
             }

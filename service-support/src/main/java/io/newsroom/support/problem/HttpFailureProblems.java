@@ -20,7 +20,9 @@ import org.jboss.logging.Logger;
 /**
  * Failures Vert.x answers before a request reaches JAX-RS (and so the {@link ProblemExceptionMappers}) become
  * {@code application/problem+json} too, never an empty body: a body over {@code quarkus.http.limits.max-body-size}
- * (413, field {@code body}; checked here on {@code Content-Length}), a request Vert.x cannot parse, e.g. a malformed path or form (400), and the limits of the
+ * (413, field {@code body}; checked here on {@code Content-Length}), a request Vert.x cannot parse, e.g. a malformed path or form (400), a request
+ * target that is no URI, e.g. {@code ?cursor=%%%} (400 naming the parameter, or {@code path}; see
+ * {@link #takeOverUriValidation}), and the limits of the
  * request line and headers, checked here: a request line (method, URI, version) over
  * {@code newsroom.http.max-request-line} characters (4096 by default) is a 414, headers over
  * {@code newsroom.http.max-header-bytes} (20480) a 431. Vert.x' own limits of both
@@ -32,6 +34,9 @@ import org.jboss.logging.Logger;
 public class HttpFailureProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpFailureProblems.class);
+
+    /** Routing context key: the part of a request target {@link URI} cannot parse. */
+    private static final String MALFORMED_PART = "newsroom.malformed-uri-part";
 
     private final ObjectMapper json;
     private final int databaseRetryAfterSeconds;
@@ -57,10 +62,62 @@ public class HttpFailureProblems {
      * @param router the service's main router
      */
     void register(@Observes Router router) {
+        takeOverUriValidation();
         router.route().order(Integer.MIN_VALUE).handler(this::checkLimits).failureHandler(this::handle);
         for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500, 503}) {
             // failures no route's handler matched, e.g. a path that is no valid percent-encoding
             router.errorHandler(status, this::answer);
+        }
+    }
+
+    /**
+     * Quarkus answers a request target that {@link URI} cannot parse (a malformed percent-encoding such as
+     * {@code ?cursor=%%%}, {@code /%zz}) with a bare 400 before any route or hook runs; its own switch for that check
+     * is the system property {@code vertx.disableURIValidation}, read once when the HTTP server's root handler is
+     * created. Turning it off on that handler here lets {@link #checkLimits} answer the same 400 as a problem naming
+     * the parameter. Should a future Quarkus move the handler, the check stays Quarkus' (a warning is logged and the
+     * resilience suite's corpus fails on the bare answer).
+     */
+    static void takeOverUriValidation() {
+        try {
+            Class<?> recorder = Class.forName("io.quarkus.vertx.http.runtime.VertxHttpRecorder");
+            java.lang.reflect.Field root = recorder.getDeclaredField("ACTUAL_ROOT");
+            root.setAccessible(true);
+            Object handler = root.get(null);
+            java.lang.reflect.Field disable = handler.getClass().getDeclaredField("DISABLE_URI_VALIDATION");
+            disable.setAccessible(true);
+            disable.setBoolean(handler, true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warnf("Malformed request targets keep Quarkus' bare 400 (its URI check could not be taken over: %s)", e);
+        }
+    }
+
+    /**
+     * @param uri a request target as received
+     * @return {@code null} when {@link URI} parses it, else the part that is malformed: {@code path}, or the name of
+     *         the first query parameter (or {@code query}) that holds a malformed percent-encoding or character
+     */
+    static String malformedPart(String uri) {
+        try {
+            new URI(uri);
+            return null;
+        } catch (java.net.URISyntaxException e) {
+            int q = uri.indexOf('?');
+            if (q < 0 || e.getIndex() >= 0 && e.getIndex() < q) {
+                return "path";
+            }
+            for (String pair : uri.substring(q + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                String name = eq < 0 ? pair : pair.substring(0, eq);
+                try {
+                    new URI("/?" + pair);
+                } catch (java.net.URISyntaxException bad) {
+                    boolean plainName = !name.isEmpty() && name.chars().allMatch(ch -> ch < 128
+                            && (Character.isLetterOrDigit(ch) || ch == '_' || ch == '-' || ch == '.'));
+                    return plainName ? name : "query";
+                }
+            }
+            return "query";
         }
     }
 
@@ -77,6 +134,12 @@ public class HttpFailureProblems {
         var request = ctx.request();
         if (request.method().name().length() + request.uri().length() + 10 > maxRequestLine) {
             ctx.fail(414);
+            return;
+        }
+        String malformed = malformedPart(request.uri());
+        if (malformed != null) {
+            ctx.put(MALFORMED_PART, malformed);
+            ctx.fail(400);
             return;
         }
         long headerBytes = 0;
@@ -124,14 +187,19 @@ public class HttpFailureProblems {
         Response.StatusType info = Response.Status.fromStatusCode(status);
         String title = info != null ? info.getReasonPhrase() : status == 431 ? "Request Header Fields Too Large"
                 : status == 414 ? "URI Too Long" : "Error";
+        String malformed = ctx.get(MALFORMED_PART);
         List<Problem.FieldError> errors = status == 413
                 ? List.of(new Problem.FieldError("body", "the request body is larger than this server accepts"))
-                : List.of();
+                : malformed != null
+                        ? List.of(new Problem.FieldError(malformed, "is not valid percent-encoding (%XX, XX hexadecimal) "
+                                + "or holds a character a URI may not"))
+                        : List.of();
         String detail = switch (status) {
             case 413 -> "body: the request body is larger than this server accepts";
             case 414 -> "The request line (method, path and query) is longer than this server accepts.";
             case 431 -> "The request headers are larger than this server accepts.";
-            case 400 -> "The request is malformed (path, headers or body) and could not be read.";
+            case 400 -> malformed != null ? malformed + ": not a valid part of a URI (percent-encoding %XX, XX hexadecimal)."
+                    : "The request is malformed (path, headers or body) and could not be read.";
             case 503 -> database ? "The database is unavailable; nothing was changed. Retry later."
                     : "The service is unavailable. Retry later.";
             default -> status >= 500 ? "The server could not complete the request." : title;

@@ -191,7 +191,10 @@ public class ProblemExceptionMappers {
             }
         }
         String detail = status >= 500 ? "The server could not complete the request." : plain(e.getMessage(), title);
-        return ProblemResponses.of(status, null, title, detail, path(uri), List.of(), headers);
+        List<Problem.FieldError> errors = status == 415
+                ? List.of(new Problem.FieldError("Content-Type", "is not a media type this operation accepts"))
+                : List.of();
+        return ProblemResponses.of(status, null, title, detail, path(uri), errors, headers);
     }
 
     /**
