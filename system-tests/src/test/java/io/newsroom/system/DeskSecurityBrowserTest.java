@@ -142,7 +142,8 @@ class DeskSecurityBrowserTest {
         Cookie session = browser.cookies().stream().filter(c -> c.name.equals(SESSION)).findFirst().orElseThrow();
         assertEquals("/desk", session.path);
         String article = stack.url(LocalStack.Component.ARTICLE);
-        try (APIRequestContext api = playwright.request().newContext()) {
+        APIRequestContext api = playwright.request().newContext();
+        try {
             // even while signed in, the session token is no API token
             APIResponse asBearer = api.get(article + "/api/v1/desk/editions/lcrb/2031-06-01/articles",
                     RequestOptions.create().setHeader("Authorization", "Bearer " + session.value));
@@ -166,6 +167,8 @@ class DeskSecurityBrowserTest {
                     RequestOptions.create().setHeader("Authorization", "Bearer " + session.value)).status());
             assertEquals(401, api.post(desk + "/api/v1/workflow/editions/lcrb/2031-06-01/publish",
                     RequestOptions.create().setHeader("Cookie", SESSION + "=" + session.value)).status());
+        } finally {
+            api.dispose();
         }
     }
 
