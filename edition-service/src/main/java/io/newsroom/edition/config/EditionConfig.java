@@ -77,6 +77,31 @@ public interface EditionConfig {
         boolean secureCookies();
 
         /**
+         * @return failed sign-ins of one username within {@link #signInWindow()} before each further failure locks
+         *         it (README "Desk security")
+         */
+        @WithDefault("3")
+        int signInFreeFailuresPerUser();
+
+        /**
+         * @return failed sign-ins from one client address within {@link #signInWindow()} before each further
+         *         failure locks it (higher than per user: editors of one office share an address)
+         */
+        @WithDefault("10")
+        int signInFreeFailuresPerAddress();
+
+        /**
+         * @return how long after its last failure a username's or address's count of failures starts again (longer
+         *         than {@link #signInMaxLock()}, or waiting out one lock would reset the count)
+         */
+        @WithDefault("PT24H")
+        Duration signInWindow();
+
+        /** @return the longest lock after failed sign-ins (the lock doubles from one second up to it) */
+        @WithDefault("PT15M")
+        Duration signInMaxLock();
+
+        /**
          * @return base URL under which editors' browsers reach render-service's {@code /editions/…} files, e.g.
          *         {@code https://news.example.com}
          */

@@ -7,7 +7,8 @@ import io.newsroom.edition.service.Caller;
  *
  * @param username      the session token's {@code upn}
  * @param displayName   the name shown in the desk (claim {@code name}, else the username)
- * @param authorization {@code Bearer <session token>}, forwarded to article-service and render-service
+ * @param authorization {@code Bearer <API token>}: a short token in the editor's name (not the session token, see
+ *                      {@link DeskSession}), forwarded to article-service and render-service
  */
 public record DeskEditor(String username, String displayName, String authorization) {
 

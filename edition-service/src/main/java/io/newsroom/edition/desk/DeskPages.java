@@ -47,7 +47,7 @@ public class DeskPages {
         private Templates() {
         }
 
-        static native TemplateInstance signIn(DeskEditor editor, String error);
+        static native TemplateInstance signIn(DeskEditor editor, String error, String next);
 
         static native TemplateInstance editions(DeskEditor editor, List<DeskViews.EditionRow> rows);
 

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
@@ -78,7 +79,7 @@ class DeskResourceTest {
             Response r = given().redirects().follow(false).get(path);
             assertEquals(303, r.statusCode(), path);
             if (!path.equals("/desk")) {
-                assertTrue(r.header("Location").endsWith("/desk/sign-in"), path + " → " + r.header("Location"));
+                assertTrue(r.header("Location").contains("/desk/sign-in"), path + " → " + r.header("Location"));
             }
         }
         given().redirects().follow(false).cookie("newsroom_desk", "not-a-token").get("/desk/editions").then()
@@ -90,7 +91,7 @@ class DeskResourceTest {
     }
 
     @Test
-    void signInSetsAStrictHttpOnlyCookieThatAlsoAuthenticatesTheApiAndSignOutClearsIt() {
+    void signInSetsAStrictHttpOnlyDeskCookieThatTheApiRefusesAndSignOutClearsIt() {
         Response form = given().get("/desk/sign-in");
         String formCsrf = csrf(form.asString());
         assertEquals(formCsrf, form.cookie(CSRF_COOKIE), "the form's token is the double-submit cookie's");
@@ -121,7 +122,7 @@ class DeskResourceTest {
         ServiceStubs.stubUpsert("lcrb", date, 1, PageIngestService.sha256(text), "article");
         given().cookie("newsroom_desk", session).contentType("text/plain; charset=UTF-8")
                 .body(text.getBytes(StandardCharsets.UTF_8)).put("/api/v1/workflow/editions/lcrb/" + date + "/pages/1").then()
-                .statusCode(200).body("received_by", org.hamcrest.Matchers.equalTo("desk-editor"));
+                .statusCode(401).contentType("application/problem+json"); // README "Desk security"
 
         String csrf = csrf(list.asString());
         Response out = given().redirects().follow(false).cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf)
@@ -270,7 +271,7 @@ class DeskResourceTest {
                 .post("/desk/articles/" + first + "/edit").then().statusCode(303)
                 .header("Location", containsString("/pages/3?done=edit#item-" + first));
         article().verify(patchRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + first))
-                .withHeader("Authorization", equalTo("Bearer " + session)).withHeader("If-Match", equalTo("\"3\""))
+                .withHeader("Authorization", matching("Bearer .+")).withHeader("If-Match", equalTo("\"3\""))
                 .withRequestBody(matchingJsonPath("$.headline", equalTo("新标题")))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"kicker\":null")));
 
@@ -322,7 +323,7 @@ class DeskResourceTest {
                 .post("/desk/articles/" + head + "/link").then().statusCode(303)
                 .header("Location", containsString("/pages/3?done=link#item-" + head));
         article().verify(putRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation"))
-                .withHeader("Authorization", equalTo("Bearer " + session))
+                .withHeader("Authorization", matching("Bearer .+"))
                 .withRequestBody(matchingJsonPath("$.continuation_id", equalTo(continuation.toString()))));
         given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).formParam("continuation", other.toString())
                 .formParam("back", page3).post("/desk/articles/" + head + "/link").then().statusCode(403);
@@ -345,7 +346,7 @@ class DeskResourceTest {
                 .formParam("csrf", csrf).formParam("back", page3).post("/desk/articles/" + head + "/unlink").then()
                 .statusCode(303).header("Location", containsString("?done=unlink#item-" + head));
         article().verify(deleteRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation"))
-                .withHeader("Authorization", equalTo("Bearer " + session)));
+                .withHeader("Authorization", matching("Bearer .+")));
 
         // article-service refuses (the continuation already continues another article): said in plain words
         article().stubFor(put(urlPathEqualTo("/api/v1/desk/articles/" + head + "/continuation")).willReturn(aResponse()
@@ -444,7 +445,7 @@ class DeskResourceTest {
                 .post("/desk/articles/" + untitled + "/exclude").then().statusCode(303)
                 .header("Location", containsString("/pages/3?done=exclude#item-" + untitled));
         article().verify(postRequestedFor(urlPathEqualTo("/api/v1/desk/articles/" + untitled + "/exclude"))
-                .withHeader("Authorization", equalTo("Bearer " + session)).withHeader("If-Match", equalTo("\"3\"")));
+                .withHeader("Authorization", matching("Bearer .+")).withHeader("If-Match", equalTo("\"3\"")));
 
         stubEdition(date, deskArticle(index, 0, "index", "今日导读", "[[1, 1]]", "[]", 1),
                 excluded(deskArticle(untitled, 1, "article", null, "[[2, 2]]", "[]", 4)),
