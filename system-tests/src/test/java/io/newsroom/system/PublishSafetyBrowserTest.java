@@ -146,7 +146,8 @@ class PublishSafetyBrowserTest {
         page.waitForURL("**done=edit**");
         page.locator(".item:not(.withdrawn)").first().locator("a.history").click();
         page.waitForURL("**/history**");
-        String change = page.locator("#revision-1 .field-change").first().textContent();
+        String change = page.locator("#revision-1 .field-change", new Page.LocatorOptions().setHasText("主标题"))
+                .textContent();
         assertTrue(change.contains(original) && change.contains(NEW_HEADLINE), change);
         shot("publish-04-history-diff");
 
@@ -154,7 +155,8 @@ class PublishSafetyBrowserTest {
                 new Locator.GetByRoleOptions().setName("恢复到这次修改之前")).click();
         page.waitForURL("**reverted=1**");
         assertTrue(page.locator("#reverted").isVisible());
-        String revert = page.locator("#revision-2 .field-change").first().textContent();
+        String revert = page.locator("#revision-2 .field-change", new Page.LocatorOptions().setHasText("主标题"))
+                .textContent();
         assertTrue(revert.indexOf(NEW_HEADLINE) < revert.indexOf(original), "the revert is new → old: " + revert);
         shot("publish-05-reverted");
         page.navigate(desk + "/desk/editions/lcrb/" + DATE + "/pages/1");
