@@ -217,9 +217,9 @@ class PublishSafetyTest {
     void historyShowsOldAndNewPerFieldWithAParagraphDiffAndRevertsWithIfMatch() {
         UUID id = UUID.randomUUID();
         LocalDate date = freshDate();
-        String v1 = article(id, date, "原标题", 3, "\"第一段。\", \"第二段。\", \"第三段。\", \"第四段。\", \"第五段。\"");
-        String v2 = article(id, date, "改过的标题", 4, "\"第一段。\", \"第二段。\", \"第三段。\", \"第四段。\", \"第五段。\"");
-        String now = article(id, date, "改过的标题", 5, "\"第一段。\", \"第二段。\", \"第三段改写了。\", \"第四段。\", \"第五段。\", \"新加的第六段。\"");
+        String v1 = deskArticle(id, date, "原标题", 3, "\"第一段。\", \"第二段。\", \"第三段。\", \"第四段。\", \"第五段。\"");
+        String v2 = deskArticle(id, date, "改过的标题", 4, "\"第一段。\", \"第二段。\", \"第三段。\", \"第四段。\", \"第五段。\"");
+        String now = deskArticle(id, date, "改过的标题", 5, "\"第一段。\", \"第二段。\", \"第三段改写了。\", \"第四段。\", \"第五段。\", \"新加的第六段。\"");
         String base = "/api/v1/desk/articles/" + id;
         article().stubFor(get(urlPathEqualTo(base)).willReturn(okJson(now)));
         article().stubFor(get(urlPathEqualTo(base + "/revisions")).willReturn(okJson("{\"items\": ["
@@ -271,9 +271,9 @@ class PublishSafetyTest {
     void aRevisionFollowedByAMergeOffersNoRevert() {
         UUID id = UUID.randomUUID();
         LocalDate date = freshDate();
-        String v1 = article(id, date, "原标题", 1, "\"第一段。\"");
-        String v2 = article(id, date, "新标题", 2, "\"第一段。\"");
-        String now = article(id, date, "新标题", 3, "\"第一段。\", \"并入的段落。\"");
+        String v1 = deskArticle(id, date, "原标题", 1, "\"第一段。\"");
+        String v2 = deskArticle(id, date, "新标题", 2, "\"第一段。\"");
+        String now = deskArticle(id, date, "新标题", 3, "\"第一段。\", \"并入的段落。\"");
         String base = "/api/v1/desk/articles/" + id;
         article().stubFor(get(urlPathEqualTo(base)).willReturn(okJson(now)));
         article().stubFor(get(urlPathEqualTo(base + "/revisions")).willReturn(okJson("{\"items\": ["
@@ -330,7 +330,7 @@ class PublishSafetyTest {
                 + "\"source\": {\"source_lines\": []}, \"last_editor\": null, \"edited_by_editor\": false}}";
     }
 
-    private static String article(UUID id, LocalDate date, String headline, long version, String paragraphs) {
+    private static String deskArticle(UUID id, LocalDate date, String headline, long version, String paragraphs) {
         StringBuilder body = new StringBuilder();
         for (String p : paragraphs.split(",\\s*")) {
             body.append(body.length() == 0 ? "" : ",").append("{\"kind\": \"body\", \"text\": ").append(p).append("}");
