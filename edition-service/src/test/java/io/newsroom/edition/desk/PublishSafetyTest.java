@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -15,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.agroal.api.AgroalDataSource;
 import io.newsroom.edition.EditionTestResources;
 import io.newsroom.edition.ServiceStubs;
@@ -241,7 +241,7 @@ class PublishSafetyTest {
         assertTrue(history.contains("name=\"version\" value=\"5\""), history);
 
         // revert: If-Match is the version the page showed; a new revision, back to the history
-        article().stubFor(post(urlPathEqualTo(base + "/revisions/2/revert")).willReturn(okJson(v2.replace(
+        article().stubFor(WireMock.post(urlPathEqualTo(base + "/revisions/2/revert")).willReturn(okJson(v2.replace(
                 "\"version\": 4", "\"version\": 6"))));
         given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).redirects().follow(false)
                 .formParam("csrf", csrf).formParam("version", "5").formParam("revision", "2").formParam("back", back)
@@ -254,7 +254,7 @@ class PublishSafetyTest {
                 .asString().contains("已恢复到第 2 次修改之前的内容"));
 
         // a stale revert is refused in plain words
-        article().stubFor(post(urlPathEqualTo(base + "/revisions/1/revert")).willReturn(aResponse().withStatus(412)
+        article().stubFor(WireMock.post(urlPathEqualTo(base + "/revisions/1/revert")).willReturn(aResponse().withStatus(412)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\": 412, \"detail\": \"If-Match \\\"5\\\" is stale: the current version is 6\"}")));
         String stale = given().cookie("newsroom_desk", session).cookie(CSRF_COOKIE, csrf).formParam("csrf", csrf)
