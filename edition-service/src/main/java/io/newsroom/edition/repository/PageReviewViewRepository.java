@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * When editors opened a page's review screen (table {@code page_review_view}, migration V6): one row per page and
- * editor holding the last view. The publish confirmation reads it to list pages nobody opened since their text
+ * editor holding the last view; native SQL, so the tables are named with their schema {@code edition}). The publish confirmation reads it to list pages nobody opened since their text
  * arrived. Methods must run inside a transaction.
  */
 @ApplicationScoped
@@ -33,8 +33,8 @@ public class PageReviewViewRepository {
      */
     public boolean record(String paper, LocalDate date, int number, String editor, Instant at) {
         int rows = em.createNativeQuery("""
-                insert into page_review_view (page_id, editor, viewed_at)
-                select p.id, ?1, ?2 from page p join edition e on e.id = p.edition_id
+                insert into edition.page_review_view (page_id, editor, viewed_at)
+                select p.id, ?1, ?2 from edition.page p join edition.edition e on e.id = p.edition_id
                  where e.paper_code = ?3 and e.edition_date = ?4 and p.number = ?5
                 on conflict (page_id, editor) do update set viewed_at = greatest(page_review_view.viewed_at, excluded.viewed_at)
                 """).setParameter(1, editor).setParameter(2, Timestamp.from(at)).setParameter(3, paper)
@@ -50,8 +50,8 @@ public class PageReviewViewRepository {
     public Map<Integer, Instant> lastViews(String paper, LocalDate date) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select p.number, max(v.viewed_at) from page_review_view v
-                  join page p on p.id = v.page_id join edition e on e.id = p.edition_id
+                select p.number, max(v.viewed_at) from edition.page_review_view v
+                  join edition.page p on p.id = v.page_id join edition.edition e on e.id = p.edition_id
                  where e.paper_code = ?1 and e.edition_date = ?2 group by p.number
                 """).setParameter(1, paper).setParameter(2, date).getResultList();
         Map<Integer, Instant> views = new HashMap<>();
