@@ -67,7 +67,9 @@
         '<td><input class="pname" aria-label="版名"></td>' +
         '<td class="pstate"><span class="hint">待上传</span></td>';
       tr.querySelector('.fname').textContent = f.name;
-      var n = files.files.length === 1 ? 1 : (guess ? parseInt(guess, 10) : i + 1);
+      // never a silent page 1: one file gets the edition's lowest page not yet received (shown, editable)
+      var next = parseInt(form.getAttribute('data-next-page'), 10);
+      var n = files.files.length === 1 && next ? next : (guess ? parseInt(guess, 10) : (next || 1) + i);
       tr.querySelector('.pnum').value = n;
       tr.querySelector('.pname').value = defaultNames[n] || '';
       body.appendChild(tr);
@@ -119,7 +121,9 @@
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
-    var common = { csrf: form.csrf.value, paper: form.paper.value, date: form.date.value };
+    var common = { csrf: form.csrf.value, paper: form.paper.value, date: form.date.value,
+      replace: document.getElementById('replace').checked ? 'yes' : '',
+      identical: document.getElementById('identical').checked ? 'yes' : '' };
     var jobs = [];
     rows.querySelectorAll('tbody tr').forEach(function (tr, i) {
       jobs.push(function () {

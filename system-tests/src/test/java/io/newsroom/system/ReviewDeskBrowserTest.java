@@ -166,6 +166,9 @@ class ReviewDeskBrowserTest {
         // publish, then open the HTML edition and download the EPUB
         page.navigate(desk + "/desk/editions/lcrb/" + DATE);
         page.locator("#publish").click();
+        page.waitForURL("**/publish"); // the confirmation (README "Publishing safely and history")
+        page.locator("#publish-anyway").check(); // the seed page's other flags are still open
+        page.locator("#confirm-publish").click();
         page.waitForURL("**published=1");
         assertTrue(page.locator(".alert.ok").textContent().contains("发布成功"));
         shot("08-published");

@@ -462,6 +462,35 @@ public class DeskArticleResource {
         return Conditional.hashed(json, queries.revision(id, number), ifNoneMatch, Conditional.PRIVATE);
     }
 
+    /**
+     * @param id      article id
+     * @param number  the revision to revert, from 1
+     * @param ifMatch {@code "<version>"}, required
+     * @param user    the caller
+     * @return the article as it was before revision {@code number}, as a new version
+     */
+    @POST
+    @Path("/revisions/{n}/revert")
+    @Operation(summary = "Revert the article to its state before a revision",
+            description = "The editable fields (kicker, headline, subheadline, column, byline, dateline, type, "
+                    + "continues_on_page, flags, paragraphs, photos) take the values stored as the revision's "
+                    + "previous_state. Records a new revision (the history is kept); a published article's revert is "
+                    + "a correction. Status and exclusion are not reverted. If-Match required. 409 (field n) when "
+                    + "this or a later revision merged or split the article.")
+    @APIResponse(responseCode = "200", description = "The reverted article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "409", description = "A merge or split lies between the revision and now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revert(@PathParam("id") UUID id, @Parameter(example = "1") @PathParam("n") int number,
+            @Parameter(example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext user) {
+        return changed(edits.revert(id, ifMatch, number, editor(user)));
+    }
+
     private static Response changed(ArticleView view) {
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.version(view.version())).build();
     }

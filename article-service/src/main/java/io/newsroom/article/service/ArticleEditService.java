@@ -392,6 +392,64 @@ public class ArticleEditService {
         return finish(to, from);
     }
 
+    /** What a revision's {@code changed_fields} names for a desk operation over two articles (merge, split). */
+    static final Set<String> ACROSS_ARTICLES = Set.of("merged_from", "merged_into", "split_into", "split_from");
+
+    /**
+     * Reverts an article to its state before revision {@code number} (README "Publishing safely and history"): the
+     * editable fields (kicker, headline, subheadline, column, byline, dateline, type, jump page, the flags set by
+     * segmentation, paragraphs and photos) take the values that revision stored as its previous state. A new revision
+     * records the revert (the history is never rewritten); a published article's revert is a correction. Status and
+     * exclusion are not reverted (withdraw/exclude have their own undo), nor anything across articles: when revision
+     * {@code number} or a later one is a merge or split, the revert is refused, because the other article's text
+     * would be lost or doubled.
+     *
+     * @param id      article id
+     * @param ifMatch the {@code If-Match} header, required: the version the editor saw
+     * @param number  the revision to revert, from 1
+     * @param editor  {@code upn} of the editor
+     * @return the article after the revert (unchanged when it already has those values)
+     * @throws ProblemException 404 unknown article or revision (field {@code n}), 428 without {@code If-Match},
+     *                          412 stale version, 409 (field {@code n}) when a merge or split lies in between
+     */
+    public ArticleView revert(UUID id, String ifMatch, int number, String editor) {
+        requireIfMatch(ifMatch);
+        ArticleRevisionEntity target = revisions.findFor(id, number).orElseThrow(() -> new ProblemException(404,
+                "Not Found", "article " + id + " has no revision " + number,
+                List.of(new Problem.FieldError("n", "no such revision")), Map.of()));
+        boolean across = revisions.listFor(id).stream().filter(r -> r.number >= number)
+                .anyMatch(r -> r.changedFields.stream().anyMatch(ACROSS_ARTICLES::contains));
+        if (across) {
+            throw new ProblemException(409, "Conflict", "revision " + number + " or a later one merged or split the "
+                    + "article; undo that by splitting or merging again",
+                    List.of(new Problem.FieldError("n", "a merge or split lies in between")), Map.of());
+        }
+        ArticleView old = json.convertValue(target.previousState, ArticleView.class);
+        return edit(id, ifMatch, true, editor, CorrectionKind.EDITED, null, a -> {
+            List<String> changed = new ArrayList<>();
+            replace(KICKER.wireName(), old.kicker(), a.kicker, v -> a.kicker = v, changed);
+            replace(HEADLINE.wireName(), old.headline(), a.headline, v -> a.headline = v, changed);
+            replace(SUBHEADLINE.wireName(), old.subheadline(), a.subheadline, v -> a.subheadline = v, changed);
+            replace(COLUMN.wireName(), old.column(), a.column, v -> a.column = v, changed);
+            replace(BYLINE.wireName(), old.byline(), a.byline, v -> a.byline = v, changed);
+            replace(DATELINE.wireName(), old.dateline(), a.dateline, v -> a.dateline = v, changed);
+            replace(TYPE.wireName(), old.type().code(), a.type, v -> a.type = v, changed);
+            replace(CONTINUES_ON_PAGE.wireName(), old.continuesOnPage(), a.continuesOnPage,
+                    v -> a.continuesOnPage = v, changed);
+            List<String> flags = old.editorial() == null ? List.of() : old.editorial().flags().stream()
+                    .filter(f -> !f.jump()).map(Flag::name).toList();
+            replace(FLAGS.wireName(), flags, List.copyOf(a.flags), v -> a.flags = new ArrayList<>(v), changed);
+            replace(PARAGRAPHS.wireName(), old.paragraphs() == null ? List.<Paragraph>of() : old.paragraphs(),
+                    List.copyOf(a.paragraphs), v -> a.paragraphs = new ArrayList<>(v), changed);
+            replace(PHOTOS.wireName(), old.photos() == null ? List.<Photo>of() : old.photos(),
+                    List.copyOf(a.photos), v -> a.photos = new ArrayList<>(v), changed);
+            if (changed.contains(BYLINE.wireName()) || changed.contains(DATELINE.wireName())) {
+                ArticleMapper.reparseCredits(a);
+            }
+            return changed;
+        });
+    }
+
     /**
      * Locks the article, checks the precondition, applies {@code change} and, when it changed fields, records the
      * revision and the editor, and the correction when the article is or was published.

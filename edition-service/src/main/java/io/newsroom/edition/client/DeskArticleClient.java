@@ -160,6 +160,29 @@ public class DeskArticleClient {
         return call("reading of the revisions", () -> rest.revisions(id, authorization).items());
     }
 
+    /**
+     * @param id            article id
+     * @param number        revision number, from 1
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the revision with the article's state before it ({@code previous_state})
+     */
+    public RevisionView revision(UUID id, int number, String authorization) {
+        return call("reading of a revision", () -> rest.revision(id, number, authorization));
+    }
+
+    /**
+     * Reverts an article to its state before a revision (a new revision; README "Publishing safely and history").
+     *
+     * @param id            article id
+     * @param number        the revision to revert
+     * @param version       the version the editor saw (sent as {@code If-Match}: a stale one is refused with 412)
+     * @param authorization the editor's {@code Authorization} header value
+     * @return the article after the revert
+     */
+    public ArticleView revert(UUID id, int number, long version, String authorization) {
+        return call("revert to a revision", () -> rest.revert(id, number, etag(version), authorization));
+    }
+
     private static String etag(long version) {
         return "\"" + version + "\"";
     }

@@ -7,6 +7,7 @@ import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.ParagraphsUpdate;
 import io.newsroom.contract.RevisionList;
+import io.newsroom.contract.RevisionView;
 import io.newsroom.contract.SplitRequest;
 import io.newsroom.contract.SplitResult;
 import jakarta.ws.rs.Consumes;
@@ -93,5 +94,16 @@ interface DeskArticleRestClient {
     @GET
     @Path("/articles/{id}/revisions")
     RevisionList revisions(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/articles/{id}/revisions/{n}")
+    RevisionView revision(@PathParam("id") UUID id, @PathParam("n") int number,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/articles/{id}/revisions/{n}/revert")
+    ArticleView revert(@PathParam("id") UUID id, @PathParam("n") int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

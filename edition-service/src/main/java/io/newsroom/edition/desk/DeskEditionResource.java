@@ -4,8 +4,12 @@ import io.newsroom.contract.RenditionManifest;
 import io.newsroom.edition.api.EditionView;
 import io.newsroom.edition.client.RemoteRejectedException;
 import io.newsroom.edition.service.EditionService;
+import io.newsroom.edition.service.PublicationCheck;
+import io.newsroom.edition.service.PublicationCheckService;
 import io.newsroom.edition.service.PublicationService;
 import io.newsroom.support.problem.ProblemException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,11 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The desk's editions list, one edition's pages and publications, and the publish button. */
+/**
+ * The desk's editions list, one edition's pages and publications, and publishing: a confirmation page, then the
+ * post (README "Publishing safely and history").
+ */
 @Path("/desk")
 @Produces(DeskPages.HTML)
 public class DeskEditionResource {
@@ -43,6 +51,23 @@ public class DeskEditionResource {
 
     @Inject
     PublicationService publications;
+
+    @Inject
+    PublicationCheckService checks;
+
+    /** The value of the confirmation's "仍然发布" checkbox ({@code publish_anyway}). */
+    static final String PUBLISH_ANYWAY = "yes";
+
+    /** This resource's own templates, type-checked at build time like {@link DeskPages.Templates}. */
+    @CheckedTemplate(basePath = "desk", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static final class Templates {
+
+        private Templates() {
+        }
+
+        static native TemplateInstance publishConfirm(DeskEditor editor, String paper, String paperName, String date,
+                boolean published, DeskViews.PublishCheckView check, String error, String publishAnyway);
+    }
 
     /** @return every edition, newest first, with pages received, open flags and last publication */
     @GET
@@ -74,19 +99,50 @@ public class DeskEditionResource {
     }
 
     /**
-     * Publishes the edition (article-service, then render-service) as the signed-in editor.
+     * The publish confirmation: open flags per page (count and kinds), pages never opened in review since their text
+     * arrived, pages missing from the paper's page list, and what changed since the last publication; the form
+     * posts to {@link #publish}.
      *
      * @param paper paper code
      * @param date  edition date
-     * @return 303 back to the edition with {@code ?published=1}, or the edition page with the error in plain words
+     * @return the confirmation page
+     */
+    @GET
+    @Path("/editions/{paper}/{date}/publish")
+    @Operation(hidden = true)
+    public Response confirm(@RestPath String paper, @RestPath String date) {
+        DeskEditor editor = session.editor();
+        LocalDate day = EditionService.date(date);
+        return confirmPage(editor, paper, day, checks.check(paper, day, editor.authorization()), null, 200);
+    }
+
+    /**
+     * Publishes the edition (article-service, then render-service) as the signed-in editor, after the confirmation.
+     * While flags are open (or article-service cannot say), the post must carry {@code publish_anyway=yes} (the
+     * confirmation's "仍然发布" checkbox): without it nothing is published and the confirmation is answered again
+     * with 409 and the reason in plain words.
+     *
+     * @param paper         paper code
+     * @param date          edition date
+     * @param publishAnyway {@code yes} when the editor ticked "仍然发布"
+     * @return 303 back to the edition with {@code ?published=1}; 409 the confirmation when "仍然发布" is missing; or
+     *         the edition page with the error in plain words
      */
     @POST
     @Path("/editions/{paper}/{date}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response publish(@RestPath String paper, @RestPath String date) {
+    public Response publish(@RestPath String paper, @RestPath String date,
+            @RestForm("publish_anyway") String publishAnyway) {
         DeskEditor editor = session.editor();
         LocalDate day = EditionService.date(date);
+        PublicationCheck check = checks.check(paper, day, editor.authorization());
+        if (check.needsOverride() && !PUBLISH_ANYWAY.equals(publishAnyway)) {
+            String reason = check.openFlags() == null
+                    ? "暂时无法确认还有没有待核对的地方，所以没有发布。要发布，请勾选“仍然发布”后再点发布。"
+                    : "还有 " + check.openFlagCount() + " 处待核对没有处理，所以没有发布。要发布，请勾选“仍然发布”后再点发布；或者先去核对。";
+            return confirmPage(editor, paper, day, check, reason, 409);
+        }
         try {
             publications.publish(paper, day, editor.caller());
         } catch (ProblemException failed) {
@@ -111,6 +167,14 @@ public class DeskEditionResource {
         String text = e.status() == 404 ? "文章服务找不到这一期的稿件。"
                 : "文章服务拒绝了这个请求（" + e.getMessage().replaceFirst("^HTTP \\d+: ", "") + "）。";
         return pages.message(e.status() == 404 ? 404 : 502, "出错了", text, PATH, "回到版次列表", null);
+    }
+
+    private Response confirmPage(DeskEditor editor, String paper, LocalDate date, PublicationCheck check, String error,
+            int status) {
+        EditionView edition = desk.edition(paper, date);
+        return DeskPages.html(status, Templates.publishConfirm(editor, paper, desk.paperName(paper), date.toString(),
+                "PUBLISHED".equals(edition.status()), PublishCheckViews.view(check, paper, date), error,
+                PUBLISH_ANYWAY)).build();
     }
 
     private Response editionPage(DeskEditor editor, String paper, LocalDate date, boolean justPublished, String error,

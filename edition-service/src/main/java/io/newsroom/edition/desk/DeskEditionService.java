@@ -104,6 +104,51 @@ public class DeskEditionService {
     }
 
     /**
+     * A page already received, as the upload's warnings need it.
+     *
+     * @param number     page number
+     * @param pageName   page name
+     * @param sha256     the content hash of its text
+     * @param receivedAt when its current text arrived
+     * @param receivedBy who sent it
+     */
+    record ReceivedPage(int number, String pageName, String sha256, Instant receivedAt, String receivedBy) {
+    }
+
+    /**
+     * @param paper paper code
+     * @param date  edition date
+     * @return the edition's received pages by number (empty when none or the date is not one)
+     */
+    @Transactional
+    Map<Integer, ReceivedPage> receivedPages(String paper, LocalDate date) {
+        Map<Integer, ReceivedPage> pages = new java.util.TreeMap<>();
+        editions.find(paper, date).ifPresent(e -> e.pages.forEach(p -> pages.put(p.number,
+                new ReceivedPage(p.number, p.pageName, p.sha256, p.receivedAt, p.receivedBy))));
+        return pages;
+    }
+
+    /**
+     * @param paper paper code
+     * @param date  edition date (ISO 8601), or anything else (then 1)
+     * @return the lowest page number (1..99) not yet received for the edition, or {@code null} when all 99 are
+     */
+    Integer nextFreePage(String paper, String date) {
+        Map<Integer, ReceivedPage> received;
+        try {
+            received = receivedPages(paper, LocalDate.parse(date));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            received = Map.of();
+        }
+        for (int n = 1; n <= 99; n++) {
+            if (!received.containsKey(n)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Counts the flags editors have not cleared yet, per page, from article-service (withdrawn articles excluded).
      *
      * @param paper         paper code

@@ -55,8 +55,6 @@ public class DeskPages {
                 boolean published, List<DeskViews.PageRow> pages, List<DeskViews.PublicationRow> publications,
                 boolean justPublished, String error, boolean flagsUnknown);
 
-        static native TemplateInstance upload(DeskEditor editor, String paper, String date);
-
         static native TemplateInstance uploadResult(DeskEditor editor, List<DeskViews.UploadRow> rows,
                 String editionUrl);
 
@@ -67,9 +65,6 @@ public class DeskPages {
 
         static native TemplateInstance conflict(DeskEditor editor, List<DeskViews.ConflictRow> rows,
                 Map<String, String> mine, String paragraphs, ArticleView current, String back, String lastEditor);
-
-        static native TemplateInstance history(DeskEditor editor, String label, ArticleView article, String status,
-                List<DeskViews.RevisionRow> rows, String back);
 
         static native TemplateInstance message(DeskEditor editor, String title, String text, String linkUrl,
                 String linkText);

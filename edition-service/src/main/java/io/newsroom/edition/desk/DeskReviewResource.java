@@ -5,7 +5,6 @@ import io.newsroom.contract.EditableField;
 import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.Paragraph;
-import io.newsroom.contract.RevisionView;
 import io.newsroom.contract.SplitRequest;
 import io.newsroom.edition.client.DeskArticleClient;
 import io.newsroom.edition.client.RemoteRejectedException;
@@ -40,8 +39,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * article-service as the signed-in editor with {@code If-Match} (a stale version is shown as a conflict, never
  * overwritten): edit fields and type, merge with the next item, split at a paragraph, move the headline block or
  * byline, clear a flag, exclude from publication or restore (不发布 / 恢复发布), link or unlink a jump (连接 / 断开;
- * links carry no version); and an article's revision
- * history.
+ * links carry no version). An article's revision history is {@link DeskHistoryResource}'s.
  */
 @Path("/desk")
 @Produces(DeskPages.HTML)
@@ -328,23 +326,6 @@ public class DeskReviewResource {
         return operation(editor, back, "unlink", id, () -> articles.unlink(id, editor.authorization()));
     }
 
-    /**
-     * @param id   article id
-     * @param back the review page to return to
-     * @return the article's revision history, oldest first
-     */
-    @GET
-    @Path("/articles/{id}/history")
-    @Operation(hidden = true)
-    public Response history(@RestPath UUID id, @RestQuery String back) {
-        DeskEditor editor = session.editor();
-        ArticleView article = articles.get(id, editor.authorization());
-        List<DeskViews.RevisionRow> rows = articles.revisions(id, editor.authorization()).stream()
-                .map(DeskReviewResource::revision).toList();
-        return DeskPages.html(200, DeskPages.Templates.history(editor, ReviewModel.label(article), article,
-                DeskPages.label(article.status()), rows, local(back))).build();
-    }
-
     /** Shows the desk's problems as pages, not problem+json. */
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -411,11 +392,6 @@ public class DeskReviewResource {
             case CONTINUES_ON_PAGE -> a.continuesOnPage();
             case FLAGS, PARAGRAPHS, PHOTOS -> throw new IllegalArgumentException(field + " is not on the edit form");
         };
-    }
-
-    private static DeskViews.RevisionRow revision(RevisionView r) {
-        List<String> fields = r.changedFields().stream().map(DeskPages::changeLabel).toList();
-        return new DeskViews.RevisionRow(r.number(), r.editor(), DeskPages.time(r.changedAt()), String.join("、", fields));
     }
 
     /** @return {@code back} when it is a desk path (no open redirect), else the editions list */

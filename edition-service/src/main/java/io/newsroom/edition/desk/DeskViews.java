@@ -186,13 +186,38 @@ public final class DeskViews {
     /**
      * One entry of an article's revision history.
      *
-     * @param number    1, 2, …
-     * @param editor    who
-     * @param changedAt when (Beijing time)
-     * @param fields    what changed, in Chinese
+     * @param number     1, 2, …
+     * @param editor     who
+     * @param changedAt  when (Beijing time)
+     * @param fields     what changed, in Chinese
+     * @param changes    old → new per field
+     * @param revertable whether the desk offers "恢复到这次修改之前" (no merge or split since)
      */
     @TemplateData
-    public record RevisionRow(int number, String editor, String changedAt, String fields) {
+    public record RevisionRow(int number, String editor, String changedAt, String fields, List<FieldChange> changes,
+            boolean revertable) {
+    }
+
+    /**
+     * One field a revision changed.
+     *
+     * @param label  Chinese field name
+     * @param before the value before, or {@code null} (the body, or an operation without values)
+     * @param after  the value after, or {@code null}
+     * @param diff   the body's paragraph-level diff, or {@code null} for other fields
+     */
+    @TemplateData
+    public record FieldChange(String label, String before, String after, List<DiffLine> diff) {
+    }
+
+    /**
+     * One line of a paragraph-level diff.
+     *
+     * @param kind {@code same}, {@code del} (removed), {@code ins} (added) or {@code gap} (unchanged paragraphs folded)
+     * @param text the paragraph, or for a gap how many were folded
+     */
+    @TemplateData
+    public record DiffLine(String kind, String text) {
     }
 
     /**
@@ -205,5 +230,44 @@ public final class DeskViews {
      */
     @TemplateData
     public record ConflictRow(String label, String mine, String current, boolean differs) {
+    }
+    /**
+     * One line of the publish confirmation.
+     *
+     * @param text what it says, e.g. {@code 第2版 综合：3 处（缺少标题、署名不确定）}
+     * @param url  where to act on it (the page's review, the upload form), or {@code null}
+     */
+    @TemplateData
+    public record CheckLine(String text, String url) {
+    }
+
+    /**
+     * The publish confirmation of an edition (README "Publishing safely and history").
+     *
+     * @param flagsUnknown     article-service could not say which flags are open
+     * @param openFlagCount    open flags in the edition
+     * @param flagPages        the pages with open flags: count and kinds
+     * @param unreviewed       pages no editor opened in review since their text arrived
+     * @param missing          pages not received (the paper's named pages, gaps)
+     * @param published        whether the edition was published before
+     * @param lastPublished    the last publication's time, or "—"
+     * @param pagesAdded       pages added since the last publication
+     * @param pagesReplaced    pages replaced since the last publication
+     * @param articlesAdded    articles readers will see for the first time
+     * @param articlesChanged  articles changed since the last publication
+     * @param articlesRemoved  articles readers will no longer see
+     * @param needsOverride    publishing needs the explicit "仍然发布"
+     */
+    @TemplateData
+    public record PublishCheckView(boolean flagsUnknown, int openFlagCount, List<CheckLine> flagPages,
+            List<CheckLine> unreviewed, List<CheckLine> missing, boolean published, String lastPublished,
+            List<CheckLine> pagesAdded, List<CheckLine> pagesReplaced, List<CheckLine> articlesAdded,
+            List<CheckLine> articlesChanged, List<CheckLine> articlesRemoved, boolean needsOverride) {
+
+        /** @return whether nothing changed since the last publication */
+        public boolean unchanged() {
+            return pagesAdded.isEmpty() && pagesReplaced.isEmpty() && articlesAdded.isEmpty()
+                    && articlesChanged.isEmpty() && articlesRemoved.isEmpty();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.newsroom.edition.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -51,6 +52,13 @@ public class PageEntity {
 
     /** When the current text was received. */
     public Instant receivedAt;
+
+    /**
+     * When this page number was first received (a replacement keeps it; the database sets it, migration V6), or
+     * {@code null} on an entity not yet read back.
+     */
+    @Column(name = "first_received_at", insertable = false, updatable = false)
+    public Instant firstReceivedAt;
 
     /** Who sent the current text (the bearer token's name). */
     public String receivedBy;
