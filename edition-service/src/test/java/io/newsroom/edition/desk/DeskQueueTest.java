@@ -28,6 +28,7 @@ import io.newsroom.edition.service.PageIngestService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -295,7 +296,11 @@ class DeskQueueTest {
 
     private void upload(int page, String text, String... types) {
         ServiceStubs.stubUpsert("lcrb", date, page, PageIngestService.sha256(text), types);
-        TestPages.editor().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
+        // the first segmentation of a fresh JVM loads the segmenter's dictionary: longer than RestAssured's 60 s on a
+        // loaded machine
+        TestPages.editor().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", 300_000)))
+                .contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .put("/api/v1/workflow/editions/lcrb/" + date + "/pages/" + page).then().statusCode(200);
     }
 
