@@ -216,7 +216,7 @@
         k: function () { move(-1); },
         '?': toggleKeys,
         e: function () {
-          var input = item && openItem(item) && $('.edit-form input[name=headline], .edit-form input', item);
+          var input = item && openItem(item) && $('.edit-form input[name=headline]', item);
           if (input) { input.focus(); input.select(); }
         },
         c: function () {
