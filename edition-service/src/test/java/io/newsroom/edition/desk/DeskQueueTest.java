@@ -81,7 +81,7 @@ class DeskQueueTest {
             EditorAddCommand.add(db, "queue-editor", "队列编辑", PASSWORD);
         }
         session = signIn();
-        date = LocalDate.of(2032, 1, 1).plusDays(NEXT_DAY.incrementAndGet());
+        date = LocalDate.of(2035, 1, 1).plusDays(NEXT_DAY.incrementAndGet()); // a year no other test class uses
         upload(1, PAGE1, "article", "article", "article", "article", "photo");
         upload(2, PAGE2, "article");
         headless = ServiceStubs.articleId("lcrb", date, 1, 0);
