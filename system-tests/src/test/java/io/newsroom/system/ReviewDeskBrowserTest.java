@@ -139,25 +139,23 @@ class ReviewDeskBrowserTest {
         assertTrue(page.locator(".source li.hl").count() > 0, "selecting an item highlights its source lines");
         shot("05-review");
 
-        // fix a headline in place (saved without reloading the page: README "The review queue")
+        // fix a headline in place
         first.locator("summary").click();
         first.locator("input[name=headline]").fill(NEW_HEADLINE);
         first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("保存")).click();
-        page.locator("#status .alert.ok").filter(new Locator.FilterOptions().setHasText("已保存")).waitFor();
+        page.waitForURL("**done=edit**");
+        assertTrue(page.locator(".alert.ok").textContent().contains("已保存"));
         assertEquals(NEW_HEADLINE, page.locator(".item:not(.withdrawn) .headline").first().textContent().strip());
 
-        // merge the first two items, after the confirmation
-        page.locator(".item:not(.withdrawn)").first().locator("details.more").evaluate("d => d.open = true");
+        // merge the first two items
         page.locator(".item:not(.withdrawn)").first().getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("⇣ 与下一条合并")).click();
-        page.locator("#confirm-ok").click();
-        page.locator(".item.withdrawn").waitFor();
+        page.waitForURL("**done=merge**");
         assertEquals(before - 1, page.locator(".item:not(.withdrawn)").count());
         assertEquals(1, page.locator(".item.withdrawn").count());
         shot("06-review-after-merge");
 
         // every change is in the article's history
-        page.locator(".item:not(.withdrawn)").first().locator("details.more").evaluate("d => d.open = true");
         page.locator(".item:not(.withdrawn)").first().locator("a.history").click();
         page.waitForURL("**/history**");
         String history = page.locator("#revisions").textContent();

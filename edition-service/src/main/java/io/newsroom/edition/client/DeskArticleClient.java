@@ -6,8 +6,6 @@ import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.Paragraph;
 import io.newsroom.contract.ParagraphsUpdate;
-import io.newsroom.contract.Photo;
-import io.newsroom.contract.PhotosUpdate;
 import io.newsroom.contract.RevisionView;
 import io.newsroom.contract.SplitRequest;
 import io.newsroom.contract.SplitResult;
@@ -85,21 +83,6 @@ public class DeskArticleClient {
             String authorization) {
         return call("change of the paragraphs",
                 () -> rest.paragraphs(id, etag(version), authorization, new ParagraphsUpdate(paragraphs, note)));
-    }
-
-    /**
-     * Replaces the photos (captions, credits, image keys) of an article (issue 15 item 5).
-     *
-     * @param id            article id
-     * @param version       the version the editor saw
-     * @param photos        the new photos, in order
-     * @param note          the editor's 更正说明 when the article is published, or {@code null}
-     * @param authorization the editor's {@code Authorization} header value
-     * @return the article after the change
-     */
-    public ArticleView photos(UUID id, long version, List<Photo> photos, String note, String authorization) {
-        return call("change of the photos",
-                () -> rest.photos(id, etag(version), authorization, new PhotosUpdate(photos, note)));
     }
 
     /**

@@ -6,7 +6,6 @@ import io.newsroom.contract.ItemPage;
 import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
 import io.newsroom.contract.ParagraphsUpdate;
-import io.newsroom.contract.PhotosUpdate;
 import io.newsroom.contract.RevisionList;
 import io.newsroom.contract.RevisionView;
 import io.newsroom.contract.SplitRequest;
@@ -57,11 +56,6 @@ interface DeskArticleRestClient {
     @Path("/articles/{id}/paragraphs")
     ArticleView paragraphs(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ParagraphsUpdate body);
-
-    @PUT
-    @Path("/articles/{id}/photos")
-    ArticleView photos(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, PhotosUpdate body);
 
     @POST
     @Path("/articles/{id}/merge")

@@ -61,15 +61,7 @@ public class DeskPages {
         static native TemplateInstance review(DeskEditor editor, String paper, String date, int number,
                 String pageName, List<DeskViews.SourceLine> lines, List<DeskViews.ItemView> items,
                 List<DeskViews.ItemRef> targets, String self, String editionUrl, String done,
-                List<DeskViews.TypeOption> types, boolean queue, DeskViews.UndoView undo);
-
-        static native TemplateInstance queue(DeskEditor editor, String paper, String paperName, String date,
-                String editionUrl, List<DeskViews.ItemView> items, List<DeskViews.FlagKind> kinds, int total,
-                String kind, List<DeskViews.ItemRef> targets, String self, String done,
-                List<DeskViews.TypeOption> types, boolean queue, DeskViews.UndoView undo);
-
-        static native TemplateInstance items(List<DeskViews.ItemView> items, List<DeskViews.ItemRef> targets,
-                String self, List<DeskViews.TypeOption> types, boolean queue, String done, DeskViews.UndoView undo);
+                List<DeskViews.TypeOption> types);
 
         static native TemplateInstance conflict(DeskEditor editor, List<DeskViews.ConflictRow> rows,
                 Map<String, String> mine, String paragraphs, ArticleView current, String back, String lastEditor);

@@ -4,16 +4,12 @@ import io.newsroom.contract.ArticleView;
 import io.newsroom.contract.EditableField;
 import io.newsroom.contract.MergeRequest;
 import io.newsroom.contract.MoveRequest;
-import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
-import io.newsroom.contract.Photo;
 import io.newsroom.contract.SplitRequest;
-import io.newsroom.contract.SplitResult;
 import io.newsroom.edition.client.DeskArticleClient;
 import io.newsroom.edition.client.RemoteRejectedException;
 import io.newsroom.edition.service.EditionService;
 import io.newsroom.support.problem.ProblemException;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,12 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -56,8 +48,7 @@ public class DeskReviewResource {
     /** Confirmations shown after a successful change ({@code ?done=…}). */
     private static final Map<String, String> DONE = Map.of("edit", "已保存修改。", "merge", "已合并两条稿件。",
             "split", "已拆分为两条稿件。", "move", "已移动。", "flag", "已标记为核对完毕。", "link", "已连接转版稿件。",
-            "unlink", "已断开转版连接。", "exclude", "已设为不发布：读者看不到这一条。", "include", "已恢复发布。",
-            "type", "已改类型。");
+            "unlink", "已断开转版连接。", "exclude", "已设为不发布：读者看不到这一条。", "include", "已恢复发布。");
 
     /** The fields of the edit form, in form order (each one a merge-patch member). */
     private static final List<EditableField> FORM_FIELDS = List.of(EditableField.TYPE, EditableField.COLUMN,
@@ -76,30 +67,18 @@ public class DeskReviewResource {
     @Inject
     DeskArticleClient articles;
 
-    @Inject
-    HttpServerRequest request;
-
-    /** The item types an item can be changed between with 改类型 (issue 15 item 5). */
-    private static final List<ItemType> RETYPES = List.of(ItemType.ARTICLE, ItemType.PHOTO, ItemType.TEASER);
-
-    /** The request header desk.js sends to have a change answered with the changed items' HTML, not a redirect. */
-    static final String FRAGMENT_HEADER = "X-Desk-Fragment";
-
-    private static final Pattern EDITION_PATH = Pattern.compile("/desk/editions/([^/?#]+)/(\\d{4}-\\d{2}-\\d{2})(/.*)?");
-
     /**
      * @param paper  paper code
      * @param date   edition date
      * @param number page number
      * @param done   the change just made, for its confirmation
-     * @param undo   {@code <id>.<paragraph>} after a merge: offer to split the merged item back there
      * @return the review page
      */
     @GET
     @Path("/editions/{paper}/{date}/pages/{number}")
     @Operation(hidden = true)
     public Response review(@RestPath String paper, @RestPath String date, @RestPath String number,
-            @RestQuery String done, @RestQuery String undo) {
+            @RestQuery String done) {
         DeskEditor editor = session.editor();
         LocalDate day = EditionService.date(date);
         int page = EditionService.pageNumber(number);
@@ -113,34 +92,8 @@ public class DeskReviewResource {
         String self = DeskEditionResource.pagePath(paper, day, page);
         return DeskPages.html(200, DeskPages.Templates.review(editor, paper, date, page, text.pageName(),
                 ReviewModel.lines(text.text(), items), views, targets, self,
-                DeskEditionResource.editionPath(paper, day), doneMessage(done), PlainWords.TYPE_OPTIONS, false,
-                undo(undo, views, self))).build();
-    }
-
-    /**
-     * @param done the {@code done} query parameter of a desk page
-     * @return the confirmation of that change, or {@code null}
-     */
-    static String doneMessage(String done) {
-        return done == null ? null : DONE.get(done);
-    }
-
-    /**
-     * @param undo  the {@code undo} query parameter, {@code <id>.<paragraph>}
-     * @param items the items shown
-     * @param back  the page to return to
-     * @return the undo of the merge just made, or {@code null} when there is none or it no longer applies (the item
-     *         is gone or has no paragraph there)
-     */
-    static DeskViews.UndoView undo(String undo, List<DeskViews.ItemView> items, String back) {
-        if (undo == null || !undo.matches("[0-9a-f-]{36}\\.\\d{1,4}")) {
-            return null;
-        }
-        String id = undo.substring(0, 36);
-        int paragraph = Integer.parseInt(undo.substring(37));
-        return items.stream().filter(v -> v.id().equals(id) && !v.withdrawn() && paragraph > 0
-                && paragraph < v.paragraphs().size()).findFirst()
-                .map(v -> new DeskViews.UndoView(id, v.version(), paragraph, back)).orElse(null);
+                DeskEditionResource.editionPath(paper, day), done == null ? null : DONE.get(done),
+                PlainWords.TYPE_OPTIONS)).build();
     }
 
     /**
@@ -160,9 +113,7 @@ public class DeskReviewResource {
             @RestForm String type, @RestForm String column, @RestForm String kicker, @RestForm String headline,
             @RestForm String subheadline, @RestForm String byline, @RestForm String dateline,
             @RestForm("continues_on_page") String continuesOnPage, @RestForm String paragraphs,
-            @RestForm("correction_note") String correctionNote, @RestForm("photo_caption") List<String> photoCaptions,
-            @RestForm("photo_credit") List<String> photoCredits,
-            @RestForm("photo_image_key") List<String> photoImageKeys) {
+            @RestForm("correction_note") String correctionNote) {
         DeskEditor editor = session.editor();
         Map<EditableField, String> mine = new EnumMap<>(EditableField.class);
         mine.put(EditableField.TYPE, type);
@@ -191,22 +142,12 @@ public class DeskReviewResource {
             patch.put("correction_note", note);
         }
         List<Paragraph> newParagraphs = ReviewModel.parseParagraphs(paragraphs);
-        List<Photo> newPhotos = photos(photoCaptions, photoCredits, photoImageKeys);
-        if (newPhotos == null) {
-            return message(editor, 400, "图片说明、摄影和图片的数目对不上，没有保存。请刷新页面后再改。", back);
-        }
-        ArticleView after;
         try {
-            after = articles.patch(id, version, patch, editor.authorization());
-            // the note goes with the first correction this edit makes: the patch's, if it changed anything
-            boolean noted = after.version() != version;
+            ArticleView after = articles.patch(id, version, patch, editor.authorization());
             if (paragraphs != null && !newParagraphs.equals(after.paragraphs())) {
-                after = articles.paragraphs(id, after.version(), newParagraphs, noted ? null : note,
+                // the note goes with the first correction this edit makes: the patch's, if it changed anything
+                articles.paragraphs(id, after.version(), newParagraphs, after.version() == version ? note : null,
                         editor.authorization());
-                noted = true;
-            }
-            if (!newPhotos.isEmpty() && !newPhotos.equals(after.photos())) {
-                after = articles.photos(id, after.version(), newPhotos, noted ? null : note, editor.authorization());
             }
         } catch (RemoteRejectedException refused) {
             if (refused.status() != 412) {
@@ -215,33 +156,7 @@ public class DeskReviewResource {
             ArticleView current = articles.get(id, editor.authorization());
             return conflict(editor, mine, paragraphs, current, back);
         }
-        return done(editor, back, "edit", after, List.of(id), null);
-    }
-
-    /**
-     * Changes an item's type between article, photo and teaser (改类型, issue 15 item 5): a merge patch of
-     * {@code type}.
-     *
-     * @param id      article id
-     * @param version the version the editor saw
-     * @param type    {@code article}, {@code photo} or {@code teaser}
-     * @param back    the page to return to
-     * @return 303 back (or the item's HTML for desk.js); 400 in plain words for another type
-     */
-    @POST
-    @Path("/articles/{id}/type")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response type(@RestPath UUID id, @RestForm long version, @RestForm String type, @RestForm String back) {
-        DeskEditor editor = session.editor();
-        ItemType to = RETYPES.stream().filter(t -> t.code().equals(type == null ? "" : type.strip())).findFirst()
-                .orElse(null);
-        if (to == null) {
-            return message(editor, 400, "类型（type）只能改为文章、图片新闻或导读。", back);
-        }
-        Map<String, Object> patch = new LinkedHashMap<>();
-        patch.put(EditableField.TYPE.wireName(), to.code());
-        return operation(editor, back, "type", id, () -> articles.patch(id, version, patch, editor.authorization()));
+        return done(back, "edit", id);
     }
 
     /**
@@ -284,17 +199,10 @@ public class DeskReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response merge(@RestPath UUID id, @RestForm long version,
-            @RestForm("other_id") UUID otherId, @RestForm("other_version") long otherVersion, @RestForm String back,
-            @RestForm("undo_at") Integer undoAt) {
+            @RestForm("other_id") UUID otherId, @RestForm("other_version") long otherVersion, @RestForm String back) {
         DeskEditor editor = session.editor();
-        ArticleView merged;
-        try {
-            merged = articles.merge(id, version, new MergeRequest(otherId, otherVersion, null),
-                    editor.authorization());
-        } catch (RemoteRejectedException refused) {
-            return refusal(editor, refused, back);
-        }
-        return done(editor, back, "merge", merged, List.of(id, otherId), undoAt);
+        return operation(editor, back, "merge", id, () -> articles.merge(id, version,
+                new MergeRequest(otherId, otherVersion, null), editor.authorization()));
     }
 
     /**
@@ -313,13 +221,8 @@ public class DeskReviewResource {
     public Response split(@RestPath UUID id, @RestForm long version, @RestForm int paragraph,
             @RestForm String back) {
         DeskEditor editor = session.editor();
-        SplitResult result;
-        try {
-            result = articles.split(id, version, new SplitRequest(paragraph, null), editor.authorization());
-        } catch (RemoteRejectedException refused) {
-            return refusal(editor, refused, back);
-        }
-        return done(editor, back, "split", result.article(), List.of(id, result.created().id()), null);
+        return operation(editor, back, "split", id, () -> articles.split(id, version,
+                new SplitRequest(paragraph, null), editor.authorization()).article());
     }
 
     /**
@@ -404,12 +307,7 @@ public class DeskReviewResource {
         } catch (IllegalArgumentException e) {
             return message(editor, "请选择要连接的稿件。", back);
         }
-        try {
-            ArticleView after = articles.link(id, to, editor.authorization());
-            return done(editor, back, "link", after, List.of(id, to), null);
-        } catch (RemoteRejectedException refused) {
-            return refusal(editor, refused, back);
-        }
+        return operation(editor, back, "link", id, () -> articles.link(id, to, editor.authorization()));
     }
 
     /**
@@ -447,60 +345,12 @@ public class DeskReviewResource {
     private Response operation(DeskEditor editor, String back, String done, UUID id, Supplier<ArticleView> call) {
         try {
             ArticleView after = call.get();
-            return done(editor, back, done, after, List.of(after.id()), null);
+            return done(back, done, after.id());
         } catch (RemoteRejectedException refused) {
-            return refusal(editor, refused, back);
+            String text = PlainWords.refused(refused)
+                    + (refused.status() == 412 ? "你看到的是旧版本，没有保存任何改动。请回到审阅页面查看最新内容后再操作。" : "");
+            return message(editor, text, back);
         }
-    }
-
-    private Response refusal(DeskEditor editor, RemoteRejectedException refused, String back) {
-        String text = PlainWords.refused(refused)
-                + (refused.status() == 412 ? "你看到的是旧版本，没有保存任何改动。请回到审阅页面查看最新内容后再操作。" : "");
-        return message(editor, text, back);
-    }
-
-    /**
-     * The answer to a change that succeeded: without desk.js, 303 back to the page the form came from (its
-     * confirmation in {@code ?done=}, a merge's undo in {@code &undo=}); with it ({@value #FRAGMENT_HEADER}:
-     * {@code review} or {@code queue}), 200 with the status line and the HTML of the items the change touched, read
-     * again from article-service, for the script to swap in place.
-     */
-    private Response done(DeskEditor editor, String back, String what, ArticleView after, List<UUID> touched,
-            Integer undoAt) {
-        String page = local(back);
-        String fragment = request.getHeader(FRAGMENT_HEADER);
-        boolean undoable = undoAt != null && undoAt > 0 && undoAt < after.paragraphs().size();
-        Matcher edition = EDITION_PATH.matcher(page);
-        if (fragment == null || !edition.matches()) {
-            return DeskPages.seeOther(page + (page.contains("?") ? "&" : "?") + "done=" + what
-                    + (undoable ? "&undo=" + after.id() + "." + undoAt : "") + "#item-" + after.id()).build();
-        }
-        String paper = edition.group(1);
-        LocalDate day = LocalDate.parse(edition.group(2));
-        boolean queue = fragment.equals("queue");
-        List<ArticleView> all = articles.list(paper, day, null, editor.authorization());
-        Set<String> ids = touched.stream().map(UUID::toString).collect(Collectors.toSet());
-        // the touched items, each as its page shows it (a jump's link touches an item of another page)
-        List<Integer> touchedPages = all.stream().filter(a -> ids.contains(a.id().toString())).map(ArticleView::page)
-                .distinct().sorted().toList();
-        List<DeskViews.ItemView> changed = new ArrayList<>();
-        List<DeskViews.ItemRef> targets = List.of();
-        for (int number : touchedPages) {
-            List<ArticleView> onPage = all.stream().filter(a -> a.page() == number).toList();
-            List<DeskViews.ItemView> views = ReviewModel.items(onPage, all,
-                    DeskEditionResource.editionPath(paper, day));
-            String text = queue ? desk.page(paper, day, number).text() : null;
-            views.stream().filter(v -> ids.contains(v.id()))
-                    .map(v -> queue ? ReviewModel.withSource(v, text) : v).forEach(changed::add);
-            if (!queue && number == after.page()) {
-                targets = views.stream().filter(v -> !v.withdrawn())
-                        .map(v -> new DeskViews.ItemRef(v.id(), v.version(), v.label())).toList();
-            }
-        }
-        DeskViews.UndoView undo = undoable
-                ? new DeskViews.UndoView(after.id().toString(), after.version(), undoAt, page) : null;
-        return DeskPages.html(200, DeskPages.Templates.items(changed, targets, page, PlainWords.TYPE_OPTIONS, queue,
-                DONE.get(what), undo)).build();
     }
 
     private Response conflict(DeskEditor editor, Map<EditableField, String> mine, String paragraphs,
@@ -522,29 +372,11 @@ public class DeskReviewResource {
     }
 
     private Response message(DeskEditor editor, String text, String back) {
-        return message(editor, 409, text, back);
+        return pages.message(409, "没有完成", text, local(back), "回到审阅页面", editor);
     }
 
-    private Response message(DeskEditor editor, int status, String text, String back) {
-        return pages.message(status, "没有完成", text, local(back), "回到审阅页面", editor);
-    }
-
-    /**
-     * @return the photos of the edit form (captions and credits by index, blank ones {@code null}, keeping each
-     *         photo's image key), empty when the form has none, {@code null} when the three lists differ in length
-     */
-    private static List<Photo> photos(List<String> captions, List<String> credits, List<String> imageKeys) {
-        int n = captions == null ? 0 : captions.size();
-        if ((credits == null ? 0 : credits.size()) != n || (imageKeys == null ? 0 : imageKeys.size()) != n) {
-            return null;
-        }
-        List<Photo> photos = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            String caption = captions.get(i) == null ? null : captions.get(i).replace("\r\n", "\n").strip();
-            photos.add(new Photo(caption == null || caption.isEmpty() ? null : caption, blankToNull(credits.get(i)),
-                    blankToNull(imageKeys.get(i))));
-        }
-        return photos;
+    private static Response done(String back, String what, UUID id) {
+        return DeskPages.seeOther(local(back) + "?done=" + what + "#item-" + id).build();
     }
 
     /** The stored value of a field of the edit form. */
@@ -562,12 +394,9 @@ public class DeskReviewResource {
         };
     }
 
-    /**
-     * @return {@code back} when it is a desk path (no open redirect), with at most the queue's filter
-     *         ({@code ?kind=FLAG_NAME}), else the editions list
-     */
-    static String local(String back) {
-        return back != null && back.matches("/desk/[A-Za-z0-9/_.-]*(\\?kind=[A-Z_]+)?") ? back : DeskEditionResource.PATH;
+    /** @return {@code back} when it is a desk path (no open redirect), else the editions list */
+    private static String local(String back) {
+        return back != null && back.matches("/desk/[A-Za-z0-9/_.-]*") ? back : DeskEditionResource.PATH;
     }
 
     private static String blankToNull(String text) {

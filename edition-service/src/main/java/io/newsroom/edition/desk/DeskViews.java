@@ -122,10 +122,6 @@ public final class DeskViews {
      *                       get it without a title, which the desk says
      * @param lastEditor     last editor or {@code null}
      * @param next           the next active item of the page (merge partner), or {@code null}
-     * @param page           its page number
-     * @param reviewUrl      its place on its page's review, {@code /desk/editions/…/pages/3#item-…}
-     * @param source         the source lines it came from, shown in the review queue (empty on the review page,
-     *                       which shows the whole page text beside the items)
      */
     @TemplateData
     public record ItemView(String id, long version, String label, String type, String typeLabel, String column,
@@ -134,37 +130,7 @@ public final class DeskViews {
             String jumpLabel, JumpRef jumpLink, JumpRef continuedFrom, Integer continuedFromPage,
             List<JumpRef> linkChoices, Integer confidence, List<FlagView> flags, String flagNames, String lines,
             String linesLabel, Integer firstLine, boolean withdrawn, boolean published, boolean excluded,
-            String publishedAs, boolean untitled, String lastEditor, ItemRef next, int page, String reviewUrl,
-            List<SourceLine> source) {
-
-        /**
-         * @param source the source lines to show with it
-         * @return this item with them
-         */
-        public ItemView withSource(List<SourceLine> source) {
-            return new ItemView(id, version, label, type, typeLabel, column, kicker, headline, subheadline, byline,
-                    dateline, paragraphs, paragraphsText, photos, jump, jumpLabel, jumpLink, continuedFrom,
-                    continuedFromPage, linkChoices, confidence, flags, flagNames, lines, linesLabel, firstLine,
-                    withdrawn, published, excluded, publishedAs, untitled, lastEditor, next, page, reviewUrl, source);
-        }
-
-        /** @return whether a type change between article, photo and teaser is offered (not for boxes and lines) */
-        public boolean retypable() {
-            return !withdrawn && (type.equals("article") || type.equals("photo") || type.equals("teaser"));
-        }
-    }
-
-    /**
-     * One kind of flag of the review queue's filter.
-     *
-     * @param name     stable flag name (the {@code kind} query parameter)
-     * @param label    Chinese name
-     * @param count    open flags of that kind in the edition
-     * @param selected whether the queue is filtered by it
-     * @param url      the queue filtered by it
-     */
-    @TemplateData
-    public record FlagKind(String name, String label, int count, boolean selected, String url) {
+            String publishedAs, boolean untitled, String lastEditor, ItemRef next) {
     }
 
     /**
@@ -190,10 +156,9 @@ public final class DeskViews {
      * @param name  stable flag name
      * @param label Chinese description
      * @param jump  a jump flag: settled by linking or unlinking the jump, not by 已核对
-     * @param why   what to check, in plain words ({@link PlainWords#explain})
      */
     @TemplateData
-    public record FlagView(String name, String label, boolean jump, String why) {
+    public record FlagView(String name, String label, boolean jump) {
     }
 
     /**
@@ -303,23 +268,6 @@ public final class DeskViews {
         public boolean unchanged() {
             return pagesAdded.isEmpty() && pagesReplaced.isEmpty() && articlesAdded.isEmpty()
                     && articlesChanged.isEmpty() && articlesRemoved.isEmpty();
-        }
-    }
-
-    /**
-     * The undo of a merge just made: split the merged item again where the other item's paragraphs began.
-     *
-     * @param id        the merged item
-     * @param version   its version after the merge
-     * @param paragraph 0-based index of the first paragraph that came from the other item
-     * @param back      the page to return to
-     */
-    @TemplateData
-    public record UndoView(String id, long version, int paragraph, String back) {
-
-        /** @return the paragraph as people count, from 1 */
-        public int paragraphNumber() {
-            return paragraph + 1;
         }
     }
 }

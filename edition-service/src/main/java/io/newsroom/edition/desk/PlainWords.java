@@ -66,25 +66,6 @@ public final class PlainWords {
     }
 
     /**
-     * What the editor should look at for a flag, in plain words (the review queue shows it under each flag). The
-     * rules are the segmenter's and article-service's (contract {@link Flag}; README "Jumps").
-     *
-     * @param flag a segmentation or jump flag
-     * @return one sentence: what the machine was unsure of and what to check in the source lines
-     */
-    public static String explain(Flag flag) {
-        return switch (flag) {
-            case HEADLINE_MISSING -> "有正文但原文里没找到标题：看看原文开头几行是不是标题，用“编辑”补上；确实没有标题就点“已核对”。";
-            case HEADLINE_ROLE_UNCERTAIN -> "有两行字号相同的标题，哪行是引题、哪行是主标题是猜的：对照原文，必要时在“编辑”里对调。";
-            case BODY_ENDS_MID_SENTENCE -> "正文最后一段没有以句号等结束，后面也没有转版：看原文结尾，可能漏了后文或应与下一条合并。";
-            case BYLINE_UNCERTAIN -> "把某一行当作（或没当作）署名的依据不足：对照原文开头，确认署名是否正确。";
-            case ORPHAN_TEXT -> "这段文字没能归入任何稿件，单独成了一条：看原文，可与上一条或下一条合并，或设为不发布。";
-            case JUMP_UNMATCHED -> "转版（或上接）在所写的版面上没找到接续稿件：在审阅页面用“连接”选择接续稿件，或用“断开”确认没有。";
-            case JUMP_AMBIGUOUS -> "转版已连接到最像的稿件，但另一篇几乎一样像：在审阅页面确认连接，或改连另一篇。";
-        };
-    }
-
-    /**
      * @param failure a problem raised while a page was uploaded
      * @return what went wrong with the page, e.g. {@code 不是 UTF-8 或 GB18030 文本}
      */

@@ -7,14 +7,11 @@ import io.newsroom.contract.ItemType;
 import io.newsroom.contract.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Builds the review page's two columns: the numbered source lines (each knowing the item that holds it, from the
@@ -172,87 +169,12 @@ final class ReviewModel {
                         : a.jumpText() != null ? a.jumpText() : "转第" + a.continuesOnPage() + "版",
                 jumps.ref(a.jumpTargetId()), jumps.ref(a.continuedFromId()), a.continuedFromPage(), jumps.choices(a),
                 confidence == null ? null : (int) Math.round(confidence * 100),
-                flags.stream().map(f -> new DeskViews.FlagView(f.name(), PlainWords.flag(f), f.jump(),
-                        PlainWords.explain(f))).toList(),
+                flags.stream().map(f -> new DeskViews.FlagView(f.name(), PlainWords.flag(f), f.jump())).toList(),
                 flags.stream().map(Flag::name).collect(java.util.stream.Collectors.joining(",")), lines.toString(), linesLabel.toString(),
                 first == Integer.MAX_VALUE ? null : first, withdrawn(a), a.status() == ArticleStatus.PUBLISHED,
                 a.editorial() != null && a.editorial().excluded(), PlainWords.publishedAs(a.type()),
                 untitled(a, flags), a.editorial() == null ? null : a.editorial().lastEditor(),
-                next == null ? null : new DeskViews.ItemRef(next.id().toString(), next.version(), label(next)),
-                a.page(), jumps.editionPath() + "/pages/" + a.page() + "#item-" + a.id(), List.of());
-    }
-
-    /**
-     * The review queue of an edition: every item readers will see (neither withdrawn nor excluded) with an open flag,
-     * in page order, then in the order of the page (as on the review page), each with the source lines it came
-     * from.
-     *
-     * @param edition     every article of the edition
-     * @param pageTexts   the received pages' texts by page number (a page without text shows no source lines)
-     * @param editionPath the edition's desk path, {@code /desk/editions/{paper}/{date}}
-     * @param kind        a flag name to keep only the items with that flag open, or {@code null} for all
-     * @return the queue's items
-     */
-    static List<DeskViews.ItemView> queue(List<ArticleView> edition, Map<Integer, String> pageTexts,
-            String editionPath, String kind) {
-        List<DeskViews.ItemView> queue = new ArrayList<>();
-        new TreeMap<>(edition.stream().collect(Collectors.groupingBy(ArticleView::page))).forEach((page, onPage) -> {
-            String[] raw = pageTexts.getOrDefault(page, "").split("\r\n|\r|\n", -1);
-            for (DeskViews.ItemView item : items(onPage, edition, editionPath)) {
-                if (queued(item) && (kind == null || item.flags().stream().anyMatch(f -> f.name().equals(kind)))) {
-                    queue.add(item.withSource(sourceLines(raw, item.lines())));
-                }
-            }
-        });
-        return queue;
-    }
-
-    /**
-     * @param item an item view
-     * @return whether it is in the review queue: open flags on an item readers will see
-     */
-    static boolean queued(DeskViews.ItemView item) {
-        return !item.withdrawn() && !item.excluded() && !item.flags().isEmpty();
-    }
-
-    /**
-     * @param edition every article of the edition
-     * @return the open flags of the queue by flag name, in {@link Flag} order (kinds without any are left out)
-     */
-    static Map<Flag, Integer> openFlagCounts(List<ArticleView> edition) {
-        Map<Flag, Integer> counts = new EnumMap<>(Flag.class);
-        for (ArticleView a : edition) {
-            if (withdrawn(a) || a.editorial() == null || a.editorial().excluded()) {
-                continue;
-            }
-            a.editorial().flags().forEach(f -> counts.merge(f, 1, Integer::sum));
-        }
-        return counts;
-    }
-
-    /**
-     * @param item     an item view
-     * @param pageText its page's text
-     * @return the item with the lines of the page text it came from
-     */
-    static DeskViews.ItemView withSource(DeskViews.ItemView item, String pageText) {
-        return item.withSource(sourceLines(pageText.split("\\r\\n|\\r|\\n", -1), item.lines()));
-    }
-
-    /** The lines of {@code raw} (1-based) named by ranges as {@code 1-3,7-9}. */
-    private static List<DeskViews.SourceLine> sourceLines(String[] raw, String ranges) {
-        List<DeskViews.SourceLine> lines = new ArrayList<>();
-        for (String range : ranges.split(",")) {
-            String[] ends = range.split("-");
-            if (ends.length != 2) {
-                continue;
-            }
-            for (int n = Math.max(1, Integer.parseInt(ends[0])); n <= Math.min(raw.length, Integer.parseInt(ends[1]));
-                    n++) {
-                lines.add(new DeskViews.SourceLine(n, raw[n - 1], null, null));
-            }
-        }
-        return lines;
+                next == null ? null : new DeskViews.ItemRef(next.id().toString(), next.version(), label(next)));
     }
 
     /** An article or teaser readers get without a title, not already flagged HEADLINE_MISSING. */
